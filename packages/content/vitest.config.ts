@@ -1,0 +1,3 @@
+import { baseTestConfig } from "@rubric/vitest-config";
+
+export default baseTestConfig;
