@@ -1,1 +1,3 @@
+import "./validation/messages.ts";
 export * from "./categories/categories.ts";
+export * from "./accounts/index.ts";

@@ -1,0 +1,37 @@
+import { roleSchema } from "@rubric/core";
+import { sql } from "kysely";
+import { z } from "zod";
+import { adminProcedure, router } from "../procedures.ts";
+
+const listUsersInput = z.object({
+  role: roleSchema.optional(),
+  search: z.string().trim().max(100).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+  /** The email to continue after (keyset pagination: stable under inserts). */
+  after: z.string().max(254).optional(),
+});
+
+export const adminRouter = router({
+  listUsers: adminProcedure.input(listUsersInput).query(async ({ ctx, input }) => {
+    let query = ctx.db
+      .selectFrom("user")
+      .select(["id", "name", "email", "role", "createdAt"])
+      .orderBy("email")
+      .limit(input.limit + 1);
+    if (input.role) query = query.where("role", "=", input.role);
+    if (input.search) {
+      const pattern = `%${input.search.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+      // ESCAPE is spelled out because SQLite, unlike PostgreSQL, has no default escape.
+      query = query.where(
+        sql<boolean>`(lower(email) like ${pattern} escape '\\' or lower(name) like ${pattern} escape '\\')`,
+      );
+    }
+    if (input.after) query = query.where("email", ">", input.after);
+    const rows = await query.execute();
+    const page = rows.slice(0, input.limit);
+    return {
+      users: page.map((u) => ({ ...u, createdAt: new Date(u.createdAt).toISOString() })),
+      next: rows.length > input.limit ? (page.at(-1)?.email ?? null) : null,
+    };
+  }),
+});

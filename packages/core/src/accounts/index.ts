@@ -1,0 +1,3 @@
+export * from "./forms.ts";
+export * from "./password-policy.ts";
+export * from "./roles.ts";
