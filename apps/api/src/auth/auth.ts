@@ -8,7 +8,7 @@ export interface AuthOptions {
   publicUrl: string;
   secret: string;
   trustedOrigins: string[];
-  /** Sign-in attempts allowed per client address per minute. */
+  /** Password attempts (sign-in, sign-up, change, delete) per client address per minute. */
   signInPerMinute: number;
   /** Other auth requests allowed per client address per minute. */
   requestsPerMinute: number;
@@ -52,6 +52,7 @@ export function authConfig(handle: DatabaseHandle, options: AuthOptions) {
       max: options.requestsPerMinute,
       customRules: {
         "/sign-in/email": { window: 60, max: options.signInPerMinute },
+        "/sign-up/email": { window: 60, max: options.signInPerMinute },
         "/change-password": { window: 60, max: options.signInPerMinute },
         "/delete-user": { window: 60, max: options.signInPerMinute },
       },
