@@ -35,7 +35,9 @@ export interface Config {
 
 /** Reads the environment once, failing fast with the variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv, apiRoot: string): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable means "not set", as shells and CI files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);

@@ -18,6 +18,7 @@ const EXPECTED: Record<string, Access> = {
   "organization.get": "recruiter",
   "organization.update": "recruiter",
   "admin.listUsers": "admin",
+  "admin.overview": "admin",
 };
 
 type Caller = "anonymous" | "worker" | "recruiter" | "admin";

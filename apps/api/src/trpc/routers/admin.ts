@@ -1,4 +1,4 @@
-import { roleSchema } from "@rubric/core";
+import { ROLES, roleSchema } from "@rubric/core";
 import { sql } from "kysely";
 import { z } from "zod";
 import { adminProcedure, router } from "../procedures.ts";
@@ -12,6 +12,17 @@ const listUsersInput = z.object({
 });
 
 export const adminRouter = router({
+  /** Accounts per role, for the admin's landing page. */
+  overview: adminProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.db
+      .selectFrom("user")
+      .select(["role", (eb) => eb.fn.countAll().as("count")])
+      .groupBy("role")
+      .execute();
+    const counts = new Map(rows.map((r) => [r.role, Number(r.count)]));
+    return { roles: ROLES.map((role) => ({ role, count: counts.get(role) ?? 0 })) };
+  }),
+
   listUsers: adminProcedure.input(listUsersInput).query(async ({ ctx, input }) => {
     let query = ctx.db
       .selectFrom("user")
