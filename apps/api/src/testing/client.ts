@@ -60,7 +60,7 @@ export class TestClient {
     return res.json.result.data;
   }
 
-  private cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 }

@@ -4,13 +4,8 @@ import { Alert, Button, TextField } from "@rubric/ui";
 import { createSignal, Show } from "solid-js";
 import { authApi } from "../lib/auth-api.ts";
 import { createForm } from "../lib/form.ts";
+import { safeNext } from "../lib/navigation.ts";
 import { useRefreshSession } from "../lib/session.ts";
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeNext(next: string | string[] | undefined) {
-  const value = Array.isArray(next) ? next[0] : next;
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/app";
-}
 
 export function SignIn() {
   const [params] = useSearchParams();

@@ -1,16 +1,25 @@
 import { authedProcedure, router } from "../procedures.ts";
-import { findWorkerProfile } from "../../db/worker-profiles.ts";
-import { findOrganization } from "../../db/organizations.ts";
 
 export const accountRouter = router({
   /** Who is signed in, and whether they still have onboarding to finish. */
   me: authedProcedure.query(async ({ ctx }) => {
-    const onboarded =
-      ctx.user.role === "worker"
-        ? Boolean((await findWorkerProfile(ctx.db, ctx.user.id))?.onboardedAt)
-        : ctx.user.role === "recruiter"
-          ? Boolean((await findOrganization(ctx.db, ctx.user.id))?.size)
-          : true;
+    const { role, id } = ctx.user;
+    let onboarded = true;
+    if (role === "worker") {
+      const row = await ctx.db
+        .selectFrom("worker_profile")
+        .select("onboarded_at")
+        .where("user_id", "=", id)
+        .executeTakeFirst();
+      onboarded = Boolean(row?.onboarded_at);
+    } else if (role === "recruiter") {
+      const row = await ctx.db
+        .selectFrom("recruiter_organization")
+        .select("size")
+        .where("owner_id", "=", id)
+        .executeTakeFirst();
+      onboarded = Boolean(row?.size);
+    }
     return { ...ctx.user, onboarded };
   }),
 });
