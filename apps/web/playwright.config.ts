@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3199);
-const dataDir = path.resolve("test-results/e2e-data");
+const dataDir = path.resolve(`test-results/e2e-data-${port}`);
 
 // Playwright evaluates this file again in every worker; only the main process resets data.
 if (!process.env.TEST_WORKER_INDEX) fs.rmSync(dataDir, { recursive: true, force: true });
