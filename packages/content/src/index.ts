@@ -1,0 +1,3 @@
+export * from "./drills.ts";
+export * from "./guidelines.ts";
+export * from "./tasks.ts";
