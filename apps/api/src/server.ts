@@ -17,7 +17,7 @@ if (config.seed === "demo") {
     const file = config.database.kind === "sqlite" ? rememberDemoPasswords(config.dataDir, created) : null;
     console.log("\nDemo accounts (shown once):");
     for (const a of created) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(32)} ${a.password}`);
-    if (file) console.log(`  (also saved to ${path.relative(process.cwd(), file)})`);
+    if (file) console.log(`  (also saved to ${path.relative(process.env.INIT_CWD ?? process.cwd(), file)})`);
   }
 }
 

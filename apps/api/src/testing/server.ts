@@ -14,6 +14,8 @@ export interface TestServer {
 export interface TestServerOptions {
   signInPerMinute?: number;
   trustedProxyHeader?: string | null;
+  /** The server's clock; a test moves it to simulate time passing between calls. */
+  now?: () => Date;
 }
 
 /** A real HTTP server on a free port, over a fresh database of the given kind. */
@@ -35,6 +37,7 @@ export async function startTestServer(
     handle: platform.handle,
     auth: platform.auth,
     trustedProxyHeader: options.trustedProxyHeader ?? null,
+    now: options.now,
     log: (line) => logs.push(line),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
