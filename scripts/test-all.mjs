@@ -48,7 +48,9 @@ record("end-to-end", e2e, e2eCode);
 
 console.log("\nSuites:");
 for (const line of lines) console.log(`  ${line}`);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`,
+);
 process.exit(totals.failed > 0 || crashed ? 1 : 0);
 
 function record(name, counts, code) {
@@ -66,7 +68,9 @@ function record(name, counts, code) {
     lines.push(`${name}: ${counts.passed} passed, exited with code ${code}`);
     return;
   }
-  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  lines.push(
+    `${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  );
 }
 
 function readVitest(file) {

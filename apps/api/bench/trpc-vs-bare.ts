@@ -25,8 +25,18 @@ interface Result {
   errors: number;
 }
 
-async function measure(url: string, headers: Record<string, string>, seconds: number): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, workers: 1 });
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<Result> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers,
+    workers: 1,
+  });
   const failed = result.non2xx + result.errors + result.timeouts;
   return {
     rps: result.requests.average,
@@ -69,16 +79,25 @@ for (const [name, target] of Object.entries(targets)) {
 
 const baseline = results["bare Hono route"]!;
 const trpc = results["authed tRPC query"]!;
-console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`);
+console.log(
+  `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
+);
 console.log(`${CONNECTIONS} connections, ${DURATION_S} s each after ${WARMUP_S} s warm-up\n`);
 console.log("target               req/s   mean ms   p50 ms   p99 ms   errors");
 for (const [name, r] of Object.entries(results)) {
-  const cells = [r.rps.toFixed(0), r.mean.toFixed(2), String(r.p50), String(r.p99), String(r.errors)];
+  const cells = [
+    r.rps.toFixed(0),
+    r.mean.toFixed(2),
+    String(r.p50),
+    String(r.p99),
+    String(r.errors),
+  ];
   console.log(`${name.padEnd(18)} ${cells.map((c) => c.padStart(8)).join(" ")}`);
 }
 // autocannon reports percentiles in whole milliseconds, so a sub-millisecond baseline
 // would make percentile ratios meaningless; the mean is exact.
-const ratio = (a: number, b: number) => (b >= 1 ? `${(a / b).toFixed(2)}×` : "n/a (baseline under 1 ms)");
+const ratio = (a: number, b: number) =>
+  b >= 1 ? `${(a / b).toFixed(2)}×` : "n/a (baseline under 1 ms)";
 console.log(`\nratio authed tRPC / bare Hono:`);
 console.log(`  throughput   ${(trpc.rps / baseline.rps).toFixed(3)}×`);
 console.log(`  mean latency ${(trpc.mean / baseline.mean).toFixed(2)}×`);

@@ -56,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, apiRoot: string): Config {
     authSecret: e.RUBRIC_AUTH_SECRET,
     trustedOrigins: [
       publicUrl,
-      ...e.RUBRIC_TRUSTED_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+      ...e.RUBRIC_TRUSTED_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
     ],
     trustedProxyHeader: e.RUBRIC_TRUSTED_PROXY_HEADER ?? null,
     webDist: path.resolve(e.RUBRIC_WEB_DIST ?? path.join(apiRoot, "../web/dist")),

@@ -10,7 +10,10 @@ export interface Platform {
 
 /** Opens and migrates the database and builds authentication on it. */
 export async function openPlatform(
-  config: Pick<Config, "database" | "publicUrl" | "authSecret" | "trustedOrigins" | "signInPerMinute">,
+  config: Pick<
+    Config,
+    "database" | "publicUrl" | "authSecret" | "trustedOrigins" | "signInPerMinute"
+  >,
 ): Promise<Platform> {
   const handle = openDatabase(config.database);
   const authOptions: Omit<AuthOptions, "secret"> = {

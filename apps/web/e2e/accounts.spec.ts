@@ -69,7 +69,9 @@ test("a recruiter signs up with an organization and completes onboarding", async
   await expect(page.getByText("Choose a size.")).toBeVisible();
   await page.getByRole("button", { name: "Team size" }).click();
   await page.getByRole("option", { name: "11-50 people" }).click();
-  await page.getByLabel("What you staff projects for").fill("Contract-review and case-law evaluation projects.");
+  await page
+    .getByLabel("What you staff projects for")
+    .fill("Contract-review and case-law evaluation projects.");
   await page.getByRole("button", { name: "Finish onboarding" }).click();
   await expect(page).toHaveURL(/\/app$/);
   await expect(page.getByRole("heading", { name: "Lumen Legal AI" })).toBeVisible();

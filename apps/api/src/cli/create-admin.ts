@@ -1,6 +1,6 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { emailSchema, passwordProblem } from "@rubric/core";
 import { createAccount, findUserIdByEmail, generatePassword } from "../accounts.ts";
 import { isCommonPassword } from "../auth/common-passwords.ts";
@@ -30,7 +30,12 @@ try {
     console.error(`An account with ${email.data} already exists.`);
     process.exitCode = 1;
   } else {
-    await createAccount(platform, { name: values.name ?? "Administrator", email: email.data, password, role: "admin" });
+    await createAccount(platform, {
+      name: values.name ?? "Administrator",
+      email: email.data,
+      password,
+      role: "admin",
+    });
     console.log(`Admin created: ${email.data}`);
     if (!process.env.RUBRIC_ADMIN_PASSWORD) console.log(`Password: ${password}`);
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getMigrations } from "better-auth/db/migration";
 import { Migrator } from "kysely";
-import { authConfig, type AuthOptions } from "../auth/auth.ts";
+import { type AuthOptions, authConfig } from "../auth/auth.ts";
 import type { DatabaseHandle } from "./connect.ts";
 import { migrationsFor } from "./migrations/index.ts";
 

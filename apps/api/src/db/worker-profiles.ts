@@ -22,8 +22,18 @@ export async function findWorkerProfile(
     .executeTakeFirst();
   if (!row) return null;
   const [domains, languages, capabilities] = await Promise.all([
-    db.selectFrom("worker_domain").select("domain").where("user_id", "=", userId).orderBy("domain").execute(),
-    db.selectFrom("worker_language").select("language").where("user_id", "=", userId).orderBy("language").execute(),
+    db
+      .selectFrom("worker_domain")
+      .select("domain")
+      .where("user_id", "=", userId)
+      .orderBy("domain")
+      .execute(),
+    db
+      .selectFrom("worker_language")
+      .select("language")
+      .where("user_id", "=", userId)
+      .orderBy("language")
+      .execute(),
     db.selectFrom("worker_capability").select("capability").where("user_id", "=", userId).execute(),
   ]);
   return {
@@ -80,7 +90,10 @@ export async function saveWorkerProfile(
     await trx.deleteFrom("worker_domain").where("user_id", "=", userId).execute();
     await trx.deleteFrom("worker_language").where("user_id", "=", userId).execute();
     const domains = [...new Set(profile.domains)].map((domain) => ({ user_id: userId, domain }));
-    const languages = [...new Set(profile.languages)].map((language) => ({ user_id: userId, language }));
+    const languages = [...new Set(profile.languages)].map((language) => ({
+      user_id: userId,
+      language,
+    }));
     if (domains.length > 0) await trx.insertInto("worker_domain").values(domains).execute();
     if (languages.length > 0) await trx.insertInto("worker_language").values(languages).execute();
   });

@@ -42,7 +42,11 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
   it("rejects a weak password on the password field and creates nobody", async () => {
     const before = await countRows("user");
     const client = new TestClient(server.url);
-    const res = await client.signUp({ name: "Weak", email: uniqueEmail("weak"), password: "password1234" });
+    const res = await client.signUp({
+      name: "Weak",
+      email: uniqueEmail("weak"),
+      password: "password1234",
+    });
     expect(res.status).toBe(400);
     expect(res.json.code).toBe("VALIDATION_ERROR");
     expect(res.json.fieldErrors.password[0]).toMatch(/commonly used/);
@@ -107,7 +111,10 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
     });
     expect(res.status).toBe(400);
     expect(res.json.error.data.code).toBe("BAD_REQUEST");
-    expect(Object.keys(res.json.error.data.fieldErrors).sort()).toEqual(["timezone", "weeklyHours"]);
+    expect(Object.keys(res.json.error.data.fieldErrors).sort()).toEqual([
+      "timezone",
+      "weeklyHours",
+    ]);
     expect((await client.call("profile.get")).displayName).toBe("Lena K.");
   });
 
@@ -140,7 +147,9 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
     expect(change.status).toBe(200);
     expect((await phone.query("account.me")).status).toBe(401);
     expect((await laptop.query("account.me")).status).toBe(200);
-    expect((await new TestClient(server.url).signIn(email, "another calm harbour 77")).status).toBe(200);
+    expect((await new TestClient(server.url).signIn(email, "another calm harbour 77")).status).toBe(
+      200,
+    );
   });
 
   it("deleting the account needs the password and removes the person's data", async () => {
@@ -149,7 +158,9 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
     await client.signUp({ name: "D", email, password: GOOD_PASSWORD });
     await client.call("onboarding.completeWorker", profile, "mutation");
     const profiles = await countRows("worker_profile");
-    const wrong = await client.request("POST", "/api/auth/delete-user", { password: "not my password at all" });
+    const wrong = await client.request("POST", "/api/auth/delete-user", {
+      password: "not my password at all",
+    });
     expect(wrong.status).toBeGreaterThanOrEqual(400);
     expect(await countRows("worker_profile")).toBe(profiles);
     const ok = await client.request("POST", "/api/auth/delete-user", { password: GOOD_PASSWORD });
@@ -166,7 +177,9 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
     const unknown = await client.request("GET", "/api/nothing-here");
     expect(unknown.status).toBe(404);
     expect(unknown.json).toMatchObject({ code: "NOT_FOUND" });
-    const huge = await client.request("POST", "/api/auth/sign-in/email", { email: "x".repeat(40_000) });
+    const huge = await client.request("POST", "/api/auth/sign-in/email", {
+      email: "x".repeat(40_000),
+    });
     expect(huge.status).toBe(413);
     expect(huge.json.code).toBe("PAYLOAD_TOO_LARGE");
     const trpcBad = await client.request("POST", "/trpc/profile.update", "{oops");
@@ -197,7 +210,10 @@ describeOnEachDatabase("accounts over HTTP", (kind) => {
 describeOnEachDatabase("sign-in rate limit", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(kind, { signInPerMinute: 3, trustedProxyHeader: "x-forwarded-for" });
+    server = await startTestServer(kind, {
+      signInPerMinute: 3,
+      trustedProxyHeader: "x-forwarded-for",
+    });
   });
   afterAll(() => server.close());
 
@@ -206,7 +222,8 @@ describeOnEachDatabase("sign-in rate limit", (kind) => {
     await new TestClient(server.url).signUp({ name: "R", email, password: GOOD_PASSWORD });
     const attacker = new TestClient(server.url, { "x-forwarded-for": "203.0.113.7" });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await attacker.signIn(email, "wrong password here")).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await attacker.signIn(email, "wrong password here")).status);
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses.slice(3)).toEqual([429, 429]);
     // A forged left-most entry does not escape the limit: the proxy's right-most one counts.

@@ -62,7 +62,12 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: limit,
       onError: (c) =>
-        jsonError(c, 413, "PAYLOAD_TOO_LARGE", `The request body is larger than ${limit / 1024} KB.`),
+        jsonError(
+          c,
+          413,
+          "PAYLOAD_TOO_LARGE",
+          `The request body is larger than ${limit / 1024} KB.`,
+        ),
     });
   app.use("/api/auth/*", tooLarge(AUTH_BODY_LIMIT));
   app.use("/trpc/*", tooLarge(API_BODY_LIMIT));
@@ -78,7 +83,12 @@ export function createApp(deps: AppDeps) {
     // tRPC joins batched calls with commas in the path; cap them before any work is done.
     const batch = c.req.path.slice("/trpc/".length).split(",").length;
     if (batch > MAX_BATCH_SIZE) {
-      return jsonError(c, 400, "BATCH_TOO_LARGE", `Send at most ${MAX_BATCH_SIZE} calls per batch.`);
+      return jsonError(
+        c,
+        400,
+        "BATCH_TOO_LARGE",
+        `Send at most ${MAX_BATCH_SIZE} calls per batch.`,
+      );
     }
     await next();
   });
@@ -88,11 +98,17 @@ export function createApp(deps: AppDeps) {
       router: appRouter,
       endpoint: "/trpc",
       createContext: (_opts, c) =>
-        createContext({ db: deps.handle.db, auth: deps.auth, now }, c.req.raw.headers, c.get("requestId")),
+        createContext(
+          { db: deps.handle.db, auth: deps.auth, now },
+          c.req.raw.headers,
+          c.get("requestId"),
+        ),
     }),
   );
 
-  app.all("/api/*", (c) => jsonError(c, 404, "NOT_FOUND", `No API route ${c.req.method} ${c.req.path}.`));
+  app.all("/api/*", (c) =>
+    jsonError(c, 404, "NOT_FOUND", `No API route ${c.req.method} ${c.req.path}.`),
+  );
   mountMediaRoutes(app);
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, "index.html"))) {
@@ -111,10 +127,19 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => jsonError(c, 404, "NOT_FOUND", `Nothing at ${c.req.method} ${c.req.path}.`));
   app.onError((err, c) => {
     if (err instanceof HTTPException) {
-      return jsonError(c, err.status, "HTTP_ERROR", err.message || "The request could not be handled.");
+      return jsonError(
+        c,
+        err.status,
+        "HTTP_ERROR",
+        err.message || "The request could not be handled.",
+      );
     }
     (deps.log ?? console.error)(
-      JSON.stringify({ level: "error", requestId: c.get("requestId"), error: String(err?.stack ?? err) }),
+      JSON.stringify({
+        level: "error",
+        requestId: c.get("requestId"),
+        error: String(err?.stack ?? err),
+      }),
     );
     return jsonError(c, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side.");
   });

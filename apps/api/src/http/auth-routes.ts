@@ -39,7 +39,8 @@ export function mountAuthRoutes(app: Hono, auth: Auth, trustedProxyHeader: strin
   ) => {
     return async (c: Context) => {
       const raw = await c.req.json().catch(() => undefined);
-      if (raw === undefined) return jsonError(c, 400, "INVALID_JSON", "The request body must be JSON.");
+      if (raw === undefined)
+        return jsonError(c, 400, "INVALID_JSON", "The request body must be JSON.");
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return jsonError(
@@ -51,7 +52,8 @@ export function mountAuthRoutes(app: Hono, auth: Auth, trustedProxyHeader: strin
         );
       }
       const problems = check(parsed.data);
-      if (problems) return jsonError(c, 400, "VALIDATION_ERROR", "Some fields need attention.", problems);
+      if (problems)
+        return jsonError(c, 400, "VALIDATION_ERROR", "Some fields need attention.", problems);
       return forward(c, rewrite(parsed.data));
     };
   };

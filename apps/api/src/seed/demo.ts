@@ -1,7 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { workerProfileSchema } from "@rubric/core";
-import { createAccount, findUserIdByEmail, generatePassword, type NewAccount } from "../accounts.ts";
+import {
+  createAccount,
+  findUserIdByEmail,
+  generatePassword,
+  type NewAccount,
+} from "../accounts.ts";
 import { saveOrganization } from "../db/organizations.ts";
 import { saveWorkerProfile } from "../db/worker-profiles.ts";
 import type { Platform } from "../platform.ts";
@@ -27,7 +32,10 @@ export interface SeededAccount {
  * Seeds the demo accounts idempotently: an account that exists is left alone. Returns
  * the accounts created in this run with their passwords, which exist nowhere else.
  */
-export async function seedDemo(platform: Platform, fixedPassword?: string): Promise<SeededAccount[]> {
+export async function seedDemo(
+  platform: Platform,
+  fixedPassword?: string,
+): Promise<SeededAccount[]> {
   const created: SeededAccount[] = [];
   for (const demo of Object.values(DEMO_ACCOUNTS)) {
     if (await findUserIdByEmail(platform, demo.email)) continue;

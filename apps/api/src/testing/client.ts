@@ -7,7 +7,12 @@ export class TestClient {
     private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -31,7 +36,12 @@ export class TestClient {
     } catch {
       json = text;
     }
-    return { status: response.status, json: json as Record<string, any>, headers: response.headers };
+    return {
+      status: response.status,
+      // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies by path.
+      json: json as Record<string, any>,
+      headers: response.headers,
+    };
   }
 
   signUp(body: Record<string, unknown>) {

@@ -22,6 +22,7 @@ export function describeOnEachDatabase(name: string, suite: (kind: "sqlite" | "p
       `\n[${name}] PostgreSQL half SKIPPED: ${POSTGRES_ADMIN_URL} is unreachable (${postgres.reason}). ` +
         "Start PostgreSQL or set TEST_DATABASE_URL to run it.\n",
     );
-    describe.skip(`${name} [PostgreSQL] (skipped: PostgreSQL unreachable)`, () => suite("postgres"));
+    describe.skip(`${name} [PostgreSQL] (skipped: PostgreSQL unreachable)`, () =>
+      suite("postgres"));
   }
 }

@@ -33,7 +33,9 @@ export function PublicLayout(props: { children?: JSX.Element }) {
       <main id="main">{props.children}</main>
       <footer class="public__footer">
         <span>Rubric — the practice ground, ladder and marketplace for AI-training work.</span>
-        <span>Every score is computed on our server from answer keys you never see before you submit.</span>
+        <span>
+          Every score is computed on our server from answer keys you never see before you submit.
+        </span>
       </footer>
     </div>
   );

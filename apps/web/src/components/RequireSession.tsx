@@ -1,7 +1,7 @@
 import { Navigate, useLocation, useNavigate } from "@solidjs/router";
 import { type JSX, Match, onCleanup, Switch } from "solid-js";
-import { onSessionLost } from "../lib/session-events.ts";
 import { useMe } from "../lib/session.ts";
+import { onSessionLost } from "../lib/session-events.ts";
 
 export function signInPath(next: string) {
   return `/sign-in?next=${encodeURIComponent(next)}`;

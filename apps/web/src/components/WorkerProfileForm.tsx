@@ -1,3 +1,4 @@
+import { Checkbox } from "@kobalte/core/checkbox";
 import {
   DOMAIN_LABELS,
   DOMAINS,
@@ -8,16 +9,17 @@ import {
   workerProfileSchema,
 } from "@rubric/core";
 import { Alert, Button, CheckboxGroup, Select, TextField } from "@rubric/ui";
-import { Checkbox } from "@kobalte/core/checkbox";
 import { createSignal, Show } from "solid-js";
 import { createForm } from "../lib/form.ts";
 import { fieldErrorsOf, messageOf } from "../lib/trpc.ts";
 
 // Browsers list canonical zones only; UTC is added because many people work on it.
-const TIME_ZONES = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")].map((zone) => ({
-  value: zone,
-  label: zone.replaceAll("_", " "),
-}));
+const TIME_ZONES = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")].map(
+  (zone) => ({
+    value: zone,
+    label: zone.replaceAll("_", " "),
+  }),
+);
 
 export function browserTimeZone() {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -87,7 +89,9 @@ export function WorkerProfileForm(props: WorkerProfileFormProps) {
           label="Years of professional experience"
           name="yearsExperience"
           inputMode="numeric"
-          value={Number.isNaN(form.values.yearsExperience) ? "" : String(form.values.yearsExperience)}
+          value={
+            Number.isNaN(form.values.yearsExperience) ? "" : String(form.values.yearsExperience)
+          }
           onInput={(v) => form.set("yearsExperience", numberInput(v))}
           errors={form.error("yearsExperience")}
         />
@@ -147,8 +151,8 @@ export function WorkerProfileForm(props: WorkerProfileFormProps) {
         <div class="ui-checkbox__text">
           <Checkbox.Label class="ui-checkbox__label">Let recruiters find me</Checkbox.Label>
           <Checkbox.Description class="ui-checkbox__description">
-            Recruiters see your display name, headline, domains, qualifications and quality figures — never your email
-            until you accept an invitation. You can turn this off at any time.
+            Recruiters see your display name, headline, domains, qualifications and quality figures
+            — never your email until you accept an invitation. You can turn this off at any time.
           </Checkbox.Description>
         </div>
       </Checkbox>

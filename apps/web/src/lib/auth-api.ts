@@ -22,10 +22,18 @@ async function post(path: string, body: unknown): Promise<AuthResult> {
       body: JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: "Can't reach Rubric. Check your connection.", fieldErrors: {} };
+    return {
+      ok: false,
+      status: 0,
+      message: "Can't reach Rubric. Check your connection.",
+      fieldErrors: {},
+    };
   }
   if (response.ok) return { ok: true };
-  const json = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: FieldErrors };
+  const json = (await response.json().catch(() => ({}))) as {
+    message?: string;
+    fieldErrors?: FieldErrors;
+  };
   const message =
     response.status === 429
       ? "Too many attempts from this address. Wait a minute and try again."
@@ -34,8 +42,13 @@ async function post(path: string, body: unknown): Promise<AuthResult> {
 }
 
 export const authApi = {
-  signUp: (body: { name: string; email: string; password: string; role: string; organizationName?: string }) =>
-    post("/sign-up/email", body),
+  signUp: (body: {
+    name: string;
+    email: string;
+    password: string;
+    role: string;
+    organizationName?: string;
+  }) => post("/sign-up/email", body),
   signIn: (body: { email: string; password: string }) => post("/sign-in/email", body),
   signOut: () => post("/sign-out", {}),
   changePassword: (body: { currentPassword: string; newPassword: string }) =>

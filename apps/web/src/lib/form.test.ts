@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createForm } from "./form.ts";
 
-const schema = z.object({ name: z.string().min(1, "Name is required."), age: z.number().min(18, "Adults only.") });
+const schema = z.object({
+  name: z.string().min(1, "Name is required."),
+  age: z.number().min(18, "Adults only."),
+});
 
 describe("createForm", () => {
   it("shows no errors until the first submit, then per field", () =>

@@ -23,8 +23,3 @@ export function useRefreshSession() {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: ME_KEY });
 }
-
-export function homeFor(role: string, onboarded: boolean) {
-  if (!onboarded) return "/onboarding";
-  return "/app";
-}

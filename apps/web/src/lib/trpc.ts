@@ -17,7 +17,8 @@ export function fieldErrorsOf(error: unknown): FieldErrors | null {
 }
 
 export function errorCodeOf(error: unknown): string | null {
-  if (error instanceof TRPCClientError) return (error.data as { code?: string } | undefined)?.code ?? null;
+  if (error instanceof TRPCClientError)
+    return (error.data as { code?: string } | undefined)?.code ?? null;
   return null;
 }
 

@@ -27,7 +27,13 @@ export function AdminUsers() {
       </header>
       <Card>
         <div class="form__row">
-          <TextField label="Search name or email" name="search" type="search" value={search()} onInput={setSearch} />
+          <TextField
+            label="Search name or email"
+            name="search"
+            type="search"
+            value={search()}
+            onInput={setSearch}
+          />
           <Select
             label="Role"
             name="role"
@@ -47,13 +53,30 @@ export function AdminUsers() {
             </tr>
           </thead>
           <tbody>
-            <For each={rows()} fallback={<tr><td colSpan={4} class="muted">No users match.</td></tr>}>
+            <For
+              each={rows()}
+              fallback={
+                <tr>
+                  <td colSpan={4} class="muted">
+                    No users match.
+                  </td>
+                </tr>
+              }
+            >
               {(u) => (
                 <tr>
                   <td>{u.name}</td>
                   <td>{u.email}</td>
                   <td>
-                    <Badge tone={u.role === "admin" ? "danger" : u.role === "recruiter" ? "primary" : "neutral"}>
+                    <Badge
+                      tone={
+                        u.role === "admin"
+                          ? "danger"
+                          : u.role === "recruiter"
+                            ? "primary"
+                            : "neutral"
+                      }
+                    >
                       {u.role}
                     </Badge>
                   </td>
@@ -64,7 +87,11 @@ export function AdminUsers() {
           </tbody>
         </table>
         <Show when={users.hasNextPage}>
-          <Button variant="secondary" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
+          <Button
+            variant="secondary"
+            onClick={() => users.fetchNextPage()}
+            loading={users.isFetchingNextPage}
+          >
             Load more
           </Button>
         </Show>

@@ -1,6 +1,11 @@
-import { A } from "@solidjs/router";
-import { CATEGORY_LABELS, DOMAIN_LABELS, REFERENCE_PAY_BANDS, WORKER_GOAL_LABELS } from "@rubric/core";
+import {
+  CATEGORY_LABELS,
+  DOMAIN_LABELS,
+  REFERENCE_PAY_BANDS,
+  WORKER_GOAL_LABELS,
+} from "@rubric/core";
 import { Badge, Card } from "@rubric/ui";
+import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Match, Show, Switch } from "solid-js";
 import { useMe } from "../lib/session.ts";
@@ -24,7 +29,10 @@ export function Home() {
 }
 
 function WorkerHome() {
-  const profile = useQuery(() => ({ queryKey: ["profile"], queryFn: () => trpc.profile.get.query() }));
+  const profile = useQuery(() => ({
+    queryKey: ["profile"],
+    queryFn: () => trpc.profile.get.query(),
+  }));
   return (
     <div class="page">
       <header class="page__header">
@@ -52,7 +60,9 @@ function WorkerHome() {
                   <dd>
                     <Show when={p().domains.length} fallback="None yet">
                       <span class="chips">
-                        <For each={p().domains}>{(d) => <Badge tone="primary">{DOMAIN_LABELS[d]}</Badge>}</For>
+                        <For each={p().domains}>
+                          {(d) => <Badge tone="primary">{DOMAIN_LABELS[d]}</Badge>}
+                        </For>
                       </span>
                     </Show>
                   </dd>
@@ -69,12 +79,19 @@ function WorkerHome() {
                 </div>
                 <div>
                   <dt>Goals</dt>
-                  <dd>{p().goals.map((g) => WORKER_GOAL_LABELS[g]).join(" · ") || "—"}</dd>
+                  <dd>
+                    {p()
+                      .goals.map((g) => WORKER_GOAL_LABELS[g])
+                      .join(" · ") || "—"}
+                  </dd>
                 </div>
                 <div>
                   <dt>Recruiters</dt>
                   <dd>
-                    <Show when={p().visibleToRecruiters} fallback={<Badge>Hidden from recruiters</Badge>}>
+                    <Show
+                      when={p().visibleToRecruiters}
+                      fallback={<Badge>Hidden from recruiters</Badge>}
+                    >
                       <Badge tone="success">Visible to recruiters</Badge>
                     </Show>
                   </dd>
@@ -83,7 +100,10 @@ function WorkerHome() {
             )}
           </Show>
         </Card>
-        <Card title="Categories and pay bands" description="Reference hourly rates (USD) for each kind of work.">
+        <Card
+          title="Categories and pay bands"
+          description="Reference hourly rates (USD) for each kind of work."
+        >
           <ul class="band-list">
             <For each={REFERENCE_PAY_BANDS}>
               {(band) => (
@@ -112,7 +132,9 @@ function RecruiterHome() {
     <div class="page">
       <header class="page__header">
         <h1>{organization.data?.name ?? "Your organization"}</h1>
-        <p class="muted">{organization.data?.description || "Describe what you staff projects for in settings."}</p>
+        <p class="muted">
+          {organization.data?.description || "Describe what you staff projects for in settings."}
+        </p>
       </header>
       <Card
         title="Organization"
@@ -138,7 +160,10 @@ function RecruiterHome() {
 }
 
 function AdminHome() {
-  const overview = useQuery(() => ({ queryKey: ["admin", "overview"], queryFn: () => trpc.admin.overview.query() }));
+  const overview = useQuery(() => ({
+    queryKey: ["admin", "overview"],
+    queryFn: () => trpc.admin.overview.query(),
+  }));
   return (
     <div class="page">
       <header class="page__header">

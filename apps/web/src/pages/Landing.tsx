@@ -1,5 +1,5 @@
-import { A } from "@solidjs/router";
 import { CATEGORY_LABELS, REFERENCE_PAY_BANDS } from "@rubric/core";
+import { A } from "@solidjs/router";
 import { For } from "solid-js";
 
 const PATH = [
@@ -53,9 +53,10 @@ export function Landing() {
         <p class="eyebrow">For people who evaluate, rank, rewrite and red-team AI</p>
         <h1 class="hero__title">Prepare for AI-training work on rules you can see.</h1>
         <p class="hero__lead">
-          Real platforms start you with an opaque assessment and unlock better-paid work on criteria nobody publishes.
-          Rubric trains you on the same task types, scores you against expert answers, shows you exactly what stands
-          between you and the next tier — and lets recruiters find you when you are ready.
+          Real platforms start you with an opaque assessment and unlock better-paid work on criteria
+          nobody publishes. Rubric trains you on the same task types, scores you against expert
+          answers, shows you exactly what stands between you and the next tier — and lets recruiters
+          find you when you are ready.
         </p>
         <div class="hero__actions">
           <A href="/sign-up" class="ui-button ui-button--primary ui-button--lg">
@@ -92,8 +93,8 @@ export function Landing() {
             What the work pays
           </h2>
           <p class="section__lead">
-            Reference hourly bands advertised across the industry. Your projected rate inside a band follows from your
-            measured quality and experience, by a formula we publish.
+            Reference hourly bands advertised across the industry. Your projected rate inside a band
+            follows from your measured quality and experience, by a formula we publish.
           </p>
         </div>
         <table class="bands">

@@ -1,5 +1,5 @@
-import { useNavigate } from "@solidjs/router";
 import { Card } from "@rubric/ui";
+import { useNavigate } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { Match, Switch } from "solid-js";
 import { Brand } from "../components/Brand.tsx";
@@ -25,8 +25,8 @@ export function Onboarding() {
             <p class="eyebrow">Step 1 of 1 · about two minutes</p>
             <h1>Tell us about your experience</h1>
             <p class="muted">
-              This shapes which drills and practice sets we recommend first, and — only if you opt in — what recruiters
-              see.
+              This shapes which drills and practice sets we recommend first, and — only if you opt
+              in — what recruiters see.
             </p>
           </header>
           <Card>

@@ -1,6 +1,6 @@
-import { useNavigate } from "@solidjs/router";
 import { changePasswordSchema, deleteAccountSchema } from "@rubric/core";
 import { Alert, Button, Card, Dialog, showToast, TextField } from "@rubric/ui";
+import { useNavigate } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { OrganizationForm } from "../components/OrganizationForm.tsx";
@@ -34,7 +34,10 @@ export function Settings() {
 
 function ProfileSettings() {
   const client = useQueryClient();
-  const profile = useQuery(() => ({ queryKey: ["profile"], queryFn: () => trpc.profile.get.query() }));
+  const profile = useQuery(() => ({
+    queryKey: ["profile"],
+    queryFn: () => trpc.profile.get.query(),
+  }));
   return (
     <Card title="Profile" description="What reviewers and — if you opt in — recruiters see.">
       <Show when={profile.data} fallback={<p class="muted">Loading…</p>}>
@@ -56,7 +59,10 @@ function ProfileSettings() {
 
 function OrganizationSettings() {
   const client = useQueryClient();
-  const organization = useQuery(() => ({ queryKey: ["organization"], queryFn: () => trpc.organization.get.query() }));
+  const organization = useQuery(() => ({
+    queryKey: ["organization"],
+    queryFn: () => trpc.organization.get.query(),
+  }));
   return (
     <Card title="Organization">
       <Show when={organization.isSuccess} fallback={<p class="muted">Loading…</p>}>
@@ -86,7 +92,11 @@ function ChangePassword() {
       const result = await authApi.changePassword(data);
       if (!result.ok) {
         form.showServerErrors(result.fieldErrors);
-        setFailure(result.status === 400 && result.message.includes("password") ? result.message : result.message);
+        setFailure(
+          result.status === 400 && result.message.includes("password")
+            ? result.message
+            : result.message,
+        );
         return;
       }
       form.set({ currentPassword: "", newPassword: "" });
@@ -152,7 +162,10 @@ function DeleteAccount() {
     });
   };
   return (
-    <Card title="Delete account" description="Removes your profile, history and scores. This cannot be undone.">
+    <Card
+      title="Delete account"
+      description="Removes your profile, history and scores. This cannot be undone."
+    >
       <Button variant="danger" onClick={() => setOpen(true)}>
         Delete my account
       </Button>

@@ -1,6 +1,6 @@
-import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { signInSchema } from "@rubric/core";
 import { Alert, Button, TextField } from "@rubric/ui";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { authApi } from "../lib/auth-api.ts";
 import { createForm } from "../lib/form.ts";
@@ -23,7 +23,11 @@ export function SignIn() {
       const result = await authApi.signIn(data);
       if (!result.ok) {
         form.showServerErrors(result.fieldErrors);
-        setFailure(result.status === 401 ? "That email and password don't match an account." : result.message);
+        setFailure(
+          result.status === 401
+            ? "That email and password don't match an account."
+            : result.message,
+        );
         return;
       }
       await refresh();

@@ -1,6 +1,6 @@
-import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { signUpSchema } from "@rubric/core";
 import { Alert, Button, RadioCards, TextField } from "@rubric/ui";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { authApi } from "../lib/auth-api.ts";
 import { createForm } from "../lib/form.ts";
@@ -32,7 +32,9 @@ export function SignUp() {
       if (!result.ok) {
         form.showServerErrors(result.fieldErrors);
         setFailure(
-          result.status === 422 ? "An account with this email already exists. Sign in instead." : result.message,
+          result.status === 422
+            ? "An account with this email already exists. Sign in instead."
+            : result.message,
         );
         return;
       }
@@ -45,7 +47,9 @@ export function SignUp() {
     <div class="auth-page">
       <div class="auth-card">
         <h1 class="auth-card__title">Create your Rubric account</h1>
-        <p class="auth-card__lead">Free to practise. Your answers are scored on our server against expert keys.</p>
+        <p class="auth-card__lead">
+          Free to practise. Your answers are scored on our server against expert keys.
+        </p>
         <form class="form" onSubmit={submit} noValidate>
           <RadioCards
             label="I am joining as"
@@ -53,8 +57,16 @@ export function SignUp() {
             value={form.values.role ?? "worker"}
             onChange={(v) => form.set("role", v as "worker" | "recruiter")}
             options={[
-              { value: "worker", label: "A worker", description: "Train, qualify and get paid work" },
-              { value: "recruiter", label: "A recruiter", description: "Staff projects with qualified experts" },
+              {
+                value: "worker",
+                label: "A worker",
+                description: "Train, qualify and get paid work",
+              },
+              {
+                value: "recruiter",
+                label: "A recruiter",
+                description: "Staff projects with qualified experts",
+              },
             ]}
             errors={form.error("role")}
           />

@@ -64,6 +64,8 @@ describe("workerProfileSchema", () => {
     expect(result.error?.issues[0]?.message).toBe("Choose a valid time zone.");
   });
   it("rejects unknown domains", () => {
-    expect(workerProfileSchema.safeParse({ ...profile, domains: ["astrology"] }).success).toBe(false);
+    expect(workerProfileSchema.safeParse({ ...profile, domains: ["astrology"] }).success).toBe(
+      false,
+    );
   });
 });

@@ -113,7 +113,11 @@ export const organizationSchema = z.object({
     .union([z.literal(""), z.url("Enter a full web address, such as https://example.com.")])
     .default(""),
   size: z.enum(ORGANIZATION_SIZES, { error: "Choose a size." }),
-  description: z.string().trim().max(600, "Description must be at most 600 characters.").default(""),
+  description: z
+    .string()
+    .trim()
+    .max(600, "Description must be at most 600 characters.")
+    .default(""),
 });
 export type OrganizationInput = z.input<typeof organizationSchema>;
 

@@ -6,7 +6,8 @@ import { z } from "zod";
  */
 z.config({
   customError: (issue) => {
-    if (issue.code === "invalid_type" && issue.input === undefined) return "This field is required.";
+    if (issue.code === "invalid_type" && issue.input === undefined)
+      return "This field is required.";
     return undefined;
   },
 });

@@ -11,7 +11,14 @@ export interface ButtonProps extends JSX.ButtonHTMLAttributes<HTMLButtonElement>
 }
 
 export function Button(props: ButtonProps) {
-  const [local, rest] = splitProps(props, ["variant", "size", "loading", "class", "children", "disabled"]);
+  const [local, rest] = splitProps(props, [
+    "variant",
+    "size",
+    "loading",
+    "class",
+    "children",
+    "disabled",
+  ]);
   return (
     <KButton
       {...rest}

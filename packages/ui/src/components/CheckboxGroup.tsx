@@ -53,7 +53,9 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
               <div class="ui-checkbox__text">
                 <Checkbox.Label class="ui-checkbox__label">{option.label}</Checkbox.Label>
                 <Show when={option.description}>
-                  <Checkbox.Description class="ui-checkbox__description">{option.description}</Checkbox.Description>
+                  <Checkbox.Description class="ui-checkbox__description">
+                    {option.description}
+                  </Checkbox.Description>
                 </Show>
               </div>
             </Checkbox>

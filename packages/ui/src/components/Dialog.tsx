@@ -22,7 +22,11 @@ export function Dialog(props: DialogProps) {
                 ×
               </KDialog.CloseButton>
             </header>
-            {props.description && <KDialog.Description class="ui-dialog__description">{props.description}</KDialog.Description>}
+            {props.description && (
+              <KDialog.Description class="ui-dialog__description">
+                {props.description}
+              </KDialog.Description>
+            )}
             {props.children}
           </KDialog.Content>
         </div>

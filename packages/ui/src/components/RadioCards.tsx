@@ -36,7 +36,9 @@ export function RadioCards(props: RadioCardsProps) {
                 <RadioGroup.ItemIndicator class="ui-radio-card__indicator" />
               </RadioGroup.ItemControl>
               <div>
-                <RadioGroup.ItemLabel class="ui-radio-card__label">{option.label}</RadioGroup.ItemLabel>
+                <RadioGroup.ItemLabel class="ui-radio-card__label">
+                  {option.label}
+                </RadioGroup.ItemLabel>
                 <Show when={option.description}>
                   <RadioGroup.ItemDescription class="ui-radio-card__description">
                     {option.description}

@@ -44,10 +44,16 @@ export function TextField(props: TextFieldProps) {
           />
         }
       >
-        <KTextField.TextArea class="ui-input ui-input--multiline" rows={props.rows ?? 4} placeholder={props.placeholder} />
+        <KTextField.TextArea
+          class="ui-input ui-input--multiline"
+          rows={props.rows ?? 4}
+          placeholder={props.placeholder}
+        />
       </Show>
       <Show when={props.description && !invalid()}>
-        <KTextField.Description class="ui-field__description">{props.description}</KTextField.Description>
+        <KTextField.Description class="ui-field__description">
+          {props.description}
+        </KTextField.Description>
       </Show>
       <KTextField.ErrorMessage class="ui-field__error">{local.errors?.[0]}</KTextField.ErrorMessage>
     </KTextField>

@@ -6,7 +6,11 @@ export type ToastTone = "info" | "success" | "danger";
 /** Shows a short, dismissible message in the corner; errors stay until dismissed. */
 export function showToast(message: string, tone: ToastTone = "info") {
   return toaster.show((props) => (
-    <Toast toastId={props.toastId} class={`ui-toast ui-toast--${tone}`} persistent={tone === "danger"}>
+    <Toast
+      toastId={props.toastId}
+      class={`ui-toast ui-toast--${tone}`}
+      persistent={tone === "danger"}
+    >
       <Toast.Description class="ui-toast__message">{message}</Toast.Description>
       <Toast.CloseButton class="ui-toast__close" aria-label="Dismiss">
         ×

@@ -9,7 +9,13 @@ import { TextField } from "./TextField.tsx";
 describe("TextField", () => {
   it("ties its error message to the input and marks it invalid", () => {
     render(() => (
-      <TextField label="Email" name="email" value="x" onInput={() => {}} errors={["Enter a valid email address."]} />
+      <TextField
+        label="Email"
+        name="email"
+        value="x"
+        onInput={() => {}}
+        errors={["Enter a valid email address."]}
+      />
     ));
     const input = screen.getByLabelText("Email");
     expect(input).toHaveAttribute("aria-invalid", "true");
@@ -25,7 +31,15 @@ describe("TextField", () => {
   });
 
   it("shows the description only while the field is valid", () => {
-    render(() => <TextField label="Name" name="name" value="" onInput={() => {}} description="As recruiters see it" />);
+    render(() => (
+      <TextField
+        label="Name"
+        name="name"
+        value=""
+        onInput={() => {}}
+        description="As recruiters see it"
+      />
+    ));
     expect(screen.getByText("As recruiters see it")).toBeInTheDocument();
   });
 });

@@ -14,7 +14,9 @@ export function accountsMigration({ idColumn }: MigrationContext) {
 
       await db.schema
         .createTable("worker_profile")
-        .addColumn("user_id", "text", (c) => c.primaryKey().references("user.id").onDelete("cascade"))
+        .addColumn("user_id", "text", (c) =>
+          c.primaryKey().references("user.id").onDelete("cascade"),
+        )
         .addColumn("display_name", "text", (c) => c.notNull())
         .addColumn("headline", "text", (c) => c.notNull().defaultTo(""))
         .addColumn("years_experience", "integer", (c) => c.notNull().defaultTo(0))
@@ -32,7 +34,9 @@ export function accountsMigration({ idColumn }: MigrationContext) {
       ] as const) {
         await db.schema
           .createTable(table)
-          .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
+          .addColumn("user_id", "text", (c) =>
+            c.notNull().references("user.id").onDelete("cascade"),
+          )
           .addColumn(column, "text", (c) => c.notNull())
           .addPrimaryKeyConstraint(`${table}_pk`, ["user_id", column])
           .execute();
