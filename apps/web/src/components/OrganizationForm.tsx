@@ -1,8 +1,7 @@
 import { ORGANIZATION_SIZES, type OrganizationInput, organizationSchema } from "@rubric/core";
-import { Alert, Button, Select, TextField } from "@rubric/ui";
-import { createSignal, Show } from "solid-js";
-import { createForm } from "../lib/form.ts";
-import { fieldErrorsOf, messageOf } from "../lib/trpc.ts";
+import { Select, TextField } from "@rubric/ui";
+import { bindText, createForm } from "../lib/form.ts";
+import { FormFrame } from "./FormFrame.tsx";
 
 /** The stored organization as the API returns it, or null before onboarding. */
 export interface StoredOrganization {
@@ -26,40 +25,15 @@ export function OrganizationForm(props: OrganizationFormProps) {
     // Size stays unset until chosen; the schema then asks for it on that field.
     size: (props.organization?.size ?? undefined) as OrganizationInput["size"],
   });
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const data = form.validate();
-    if (!data) return;
-    void form.run(async () => {
-      try {
-        await props.onSubmit(data);
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (fields) form.showServerErrors(fields);
-        setFailure(messageOf(error));
-      }
-    });
-  };
   return (
-    <form class="form" onSubmit={submit} noValidate>
+    <FormFrame form={form} submitLabel={props.submitLabel} onValid={props.onSubmit}>
       <div class="form__row">
-        <TextField
-          label="Organization name"
-          name="name"
-          value={form.values.name}
-          onInput={(v) => form.set("name", v)}
-          errors={form.error("name")}
-        />
+        <TextField label="Organization name" {...bindText(form, "name")} />
         <TextField
           label="Website"
-          name="website"
           type="url"
           placeholder="https://"
-          value={form.values.website ?? ""}
-          onInput={(v) => form.set("website", v)}
-          errors={form.error("website")}
+          {...bindText(form, "website")}
         />
       </div>
       <Select
@@ -72,22 +46,11 @@ export function OrganizationForm(props: OrganizationFormProps) {
       />
       <TextField
         label="What you staff projects for"
-        name="description"
         multiline
         rows={3}
         description="Workers read this when you invite them."
-        value={form.values.description ?? ""}
-        onInput={(v) => form.set("description", v)}
-        errors={form.error("description")}
+        {...bindText(form, "description")}
       />
-      <Show when={failure()}>
-        <Alert tone="danger">{failure()}</Alert>
-      </Show>
-      <div class="form__actions">
-        <Button type="submit" size="lg" loading={form.submitting()}>
-          {props.submitLabel}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

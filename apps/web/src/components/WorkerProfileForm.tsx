@@ -8,10 +8,10 @@ import {
   type WorkerProfileInput,
   workerProfileSchema,
 } from "@rubric/core";
-import { Alert, Button, CheckboxGroup, Select, TextField } from "@rubric/ui";
-import { createSignal, Show } from "solid-js";
-import { createForm } from "../lib/form.ts";
-import { fieldErrorsOf, messageOf } from "../lib/trpc.ts";
+import { CheckboxGroup, Select, TextField } from "@rubric/ui";
+import { createSignal } from "solid-js";
+import { bindText, createForm } from "../lib/form.ts";
+import { FormFrame } from "./FormFrame.tsx";
 
 // Browsers list canonical zones only; UTC is added because many people work on it.
 const TIME_ZONES = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")].map(
@@ -34,45 +34,22 @@ export interface WorkerProfileFormProps {
 /** The worker's profile, validated by the same schema the API applies. */
 export function WorkerProfileForm(props: WorkerProfileFormProps) {
   const form = createForm(workerProfileSchema, props.initial);
-  const [failure, setFailure] = createSignal<string | null>(null);
   const [languageText, setLanguageText] = createSignal((props.initial.languages ?? []).join(", "));
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const data = form.validate();
-    if (!data) return;
-    void form.run(async () => {
-      try {
-        await props.onSubmit(data);
-      } catch (error) {
-        const fields = fieldErrorsOf(error);
-        if (fields) form.showServerErrors(fields);
-        setFailure(messageOf(error));
-      }
-    });
-  };
 
   const numberInput = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
 
   return (
-    <form class="form" onSubmit={submit} noValidate>
+    <FormFrame form={form} submitLabel={props.submitLabel} onValid={props.onSubmit}>
       <div class="form__row">
         <TextField
           label="Display name"
-          name="displayName"
           description="How recruiters and reviewers see you."
-          value={form.values.displayName}
-          onInput={(v) => form.set("displayName", v)}
-          errors={form.error("displayName")}
+          {...bindText(form, "displayName")}
         />
         <TextField
           label="Headline"
-          name="headline"
           placeholder="e.g. Paralegal with 5 years in contract review"
-          value={form.values.headline ?? ""}
-          onInput={(v) => form.set("headline", v)}
-          errors={form.error("headline")}
+          {...bindText(form, "headline")}
         />
       </div>
       <CheckboxGroup
@@ -156,14 +133,6 @@ export function WorkerProfileForm(props: WorkerProfileFormProps) {
           </Checkbox.Description>
         </div>
       </Checkbox>
-      <Show when={failure()}>
-        <Alert tone="danger">{failure()}</Alert>
-      </Show>
-      <div class="form__actions">
-        <Button type="submit" size="lg" loading={form.submitting()}>
-          {props.submitLabel}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

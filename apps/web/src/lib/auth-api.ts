@@ -1,3 +1,4 @@
+import { FormFailure } from "./form.ts";
 import type { FieldErrors } from "./trpc.ts";
 
 export interface AuthFailure {
@@ -55,3 +56,12 @@ export const authApi = {
     post("/change-password", { ...body, revokeOtherSessions: true }),
   deleteAccount: (body: { password: string }) => post("/delete-user", body),
 };
+
+/**
+ * Turns a failed auth call into a FormFailure; `explain` rewrites the message for the
+ * statuses a form understands better than the server's generic text.
+ */
+export function orFail(result: AuthResult, explain: Partial<Record<number, string>> = {}) {
+  if (result.ok) return;
+  throw new FormFailure(explain[result.status] ?? result.message, result.fieldErrors);
+}

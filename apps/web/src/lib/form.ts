@@ -3,6 +3,16 @@ import { createStore, type SetStoreFunction } from "solid-js/store";
 import { z } from "zod";
 import type { FieldErrors } from "./trpc.ts";
 
+/** A submit that failed in a way the person can fix: a message, and fields to point at. */
+export class FormFailure extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message);
+  }
+}
+
 export interface Form<T extends object, Out> {
   values: T;
   set: SetStoreFunction<T>;
@@ -62,6 +72,27 @@ export function createForm<S extends z.ZodType<unknown, object>>(
       } finally {
         setSubmitting(false);
       }
+    },
+  };
+}
+
+type StringKeys<T> = {
+  [K in keyof T & string]: T[K] extends string | undefined ? K : never;
+}[keyof T & string];
+
+/**
+ * The props that wire a text field to one string field of a form. Getters keep them
+ * reactive when spread into a component.
+ */
+export function bindText<T extends object, Out>(form: Form<T, Out>, name: StringKeys<T>) {
+  return {
+    name,
+    get value() {
+      return (form.values[name] as string | undefined) ?? "";
+    },
+    onInput: (value: string) => (form.set as (k: string, v: string) => void)(name, value),
+    get errors() {
+      return form.error(name);
     },
   };
 }

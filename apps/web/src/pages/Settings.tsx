@@ -1,12 +1,13 @@
 import { changePasswordSchema, deleteAccountSchema } from "@rubric/core";
-import { Alert, Button, Card, Dialog, showToast, TextField } from "@rubric/ui";
+import { Button, Card, Dialog, showToast, TextField } from "@rubric/ui";
 import { useNavigate } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, Match, Show, Switch } from "solid-js";
+import { FormFrame } from "../components/FormFrame.tsx";
 import { OrganizationForm } from "../components/OrganizationForm.tsx";
 import { WorkerProfileForm } from "../components/WorkerProfileForm.tsx";
-import { authApi } from "../lib/auth-api.ts";
-import { createForm } from "../lib/form.ts";
+import { authApi, orFail } from "../lib/auth-api.ts";
+import { bindText, createForm } from "../lib/form.ts";
 import { useMe } from "../lib/session.ts";
 import { trpc } from "../lib/trpc.ts";
 
@@ -82,60 +83,35 @@ function OrganizationSettings() {
 
 function ChangePassword() {
   const form = createForm(changePasswordSchema, { currentPassword: "", newPassword: "" });
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const data = form.validate();
-    if (!data) return;
-    void form.run(async () => {
-      const result = await authApi.changePassword(data);
-      if (!result.ok) {
-        form.showServerErrors(result.fieldErrors);
-        setFailure(
-          result.status === 400 && result.message.includes("password")
-            ? result.message
-            : result.message,
-        );
-        return;
-      }
-      form.set({ currentPassword: "", newPassword: "" });
-      showToast("Password changed. Your other devices have been signed out.", "success");
-    });
-  };
   return (
     <Card title="Change password" description="Changing it signs you out everywhere else.">
-      <form class="form" onSubmit={submit} noValidate>
+      <FormFrame
+        form={form}
+        submitLabel="Change password"
+        submitVariant="secondary"
+        submitSize="md"
+        onValid={async (passwords) => {
+          orFail(await authApi.changePassword(passwords));
+          form.set({ currentPassword: "", newPassword: "" });
+          showToast("Password changed. Your other devices have been signed out.", "success");
+        }}
+      >
         <div class="form__row">
           <TextField
             label="Current password"
-            name="currentPassword"
             type="password"
             autocomplete="current-password"
-            value={form.values.currentPassword}
-            onInput={(v) => form.set("currentPassword", v)}
-            errors={form.error("currentPassword")}
+            {...bindText(form, "currentPassword")}
           />
           <TextField
             label="New password"
-            name="newPassword"
             type="password"
             autocomplete="new-password"
             description="At least 12 characters."
-            value={form.values.newPassword}
-            onInput={(v) => form.set("newPassword", v)}
-            errors={form.error("newPassword")}
+            {...bindText(form, "newPassword")}
           />
         </div>
-        <Show when={failure()}>
-          <Alert tone="danger">{failure()}</Alert>
-        </Show>
-        <div class="form__actions">
-          <Button type="submit" variant="secondary" loading={form.submitting()}>
-            Change password
-          </Button>
-        </div>
-      </form>
+      </FormFrame>
     </Card>
   );
 }
@@ -145,22 +121,6 @@ function DeleteAccount() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const form = createForm(deleteAccountSchema, { password: "" });
-  const [failure, setFailure] = createSignal<string | null>(null);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const data = form.validate();
-    if (!data) return;
-    void form.run(async () => {
-      const result = await authApi.deleteAccount(data);
-      if (!result.ok) {
-        setFailure(result.status === 400 ? "That password is not correct." : result.message);
-        return;
-      }
-      client.clear();
-      navigate("/", { replace: true });
-    });
-  };
   return (
     <Card
       title="Delete account"
@@ -175,28 +135,31 @@ function DeleteAccount() {
         title="Delete your account?"
         description="Enter your password to confirm. Your profile, practice history and qualifications will be erased."
       >
-        <form class="form" onSubmit={submit} noValidate>
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autocomplete="current-password"
-            value={form.values.password}
-            onInput={(v) => form.set("password", v)}
-            errors={form.error("password")}
-          />
-          <Show when={failure()}>
-            <Alert tone="danger">{failure()}</Alert>
-          </Show>
-          <div class="form__actions">
+        <FormFrame
+          form={form}
+          submitLabel="Delete permanently"
+          submitVariant="danger"
+          submitSize="md"
+          secondary={
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               Keep my account
             </Button>
-            <Button type="submit" variant="danger" loading={form.submitting()}>
-              Delete permanently
-            </Button>
-          </div>
-        </form>
+          }
+          onValid={async (confirmation) => {
+            orFail(await authApi.deleteAccount(confirmation), {
+              400: "That password is not correct.",
+            });
+            client.clear();
+            navigate("/", { replace: true });
+          }}
+        >
+          <TextField
+            label="Password"
+            type="password"
+            autocomplete="current-password"
+            {...bindText(form, "password")}
+          />
+        </FormFrame>
       </Dialog>
     </Card>
   );

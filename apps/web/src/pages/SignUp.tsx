@@ -1,9 +1,10 @@
 import { signUpSchema } from "@rubric/core";
-import { Alert, Button, RadioCards, TextField } from "@rubric/ui";
+import { RadioCards, TextField } from "@rubric/ui";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
-import { authApi } from "../lib/auth-api.ts";
-import { createForm } from "../lib/form.ts";
+import { Show } from "solid-js";
+import { FormFrame } from "../components/FormFrame.tsx";
+import { authApi, orFail } from "../lib/auth-api.ts";
+import { bindText, createForm } from "../lib/form.ts";
 import { useRefreshSession } from "../lib/session.ts";
 
 export function SignUp() {
@@ -17,31 +18,6 @@ export function SignUp() {
     role: params.role === "recruiter" ? "recruiter" : "worker",
     organizationName: "",
   });
-  const [failure, setFailure] = createSignal<string | null>(null);
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const data = form.validate();
-    if (!data) return;
-    void form.run(async () => {
-      const result = await authApi.signUp({
-        ...data,
-        ...(data.role === "recruiter" ? { organizationName: data.organizationName ?? "" } : {}),
-      });
-      if (!result.ok) {
-        form.showServerErrors(result.fieldErrors);
-        setFailure(
-          result.status === 422
-            ? "An account with this email already exists. Sign in instead."
-            : result.message,
-        );
-        return;
-      }
-      await refresh();
-      navigate("/onboarding", { replace: true });
-    });
-  };
 
   return (
     <div class="auth-page">
@@ -50,7 +26,19 @@ export function SignUp() {
         <p class="auth-card__lead">
           Free to practise. Your answers are scored on our server against expert keys.
         </p>
-        <form class="form" onSubmit={submit} noValidate>
+        <FormFrame
+          form={form}
+          submitLabel="Create account"
+          onValid={async (account) => {
+            const { organizationName, ...rest } = account;
+            const body = account.role === "recruiter" ? { ...rest, organizationName } : rest;
+            orFail(await authApi.signUp(body), {
+              422: "An account with this email already exists. Sign in instead.",
+            });
+            await refresh();
+            navigate("/onboarding", { replace: true });
+          }}
+        >
           <RadioCards
             label="I am joining as"
             name="role"
@@ -70,50 +58,23 @@ export function SignUp() {
             ]}
             errors={form.error("role")}
           />
-          <TextField
-            label="Full name"
-            name="name"
-            autocomplete="name"
-            value={form.values.name}
-            onInput={(v) => form.set("name", v)}
-            errors={form.error("name")}
-          />
+          <TextField label="Full name" autocomplete="name" {...bindText(form, "name")} />
           <Show when={form.values.role === "recruiter"}>
             <TextField
               label="Organization name"
-              name="organizationName"
               autocomplete="organization"
-              value={form.values.organizationName ?? ""}
-              onInput={(v) => form.set("organizationName", v)}
-              errors={form.error("organizationName")}
+              {...bindText(form, "organizationName")}
             />
           </Show>
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            value={form.values.email}
-            onInput={(v) => form.set("email", v)}
-            errors={form.error("email")}
-          />
+          <TextField label="Email" type="email" autocomplete="email" {...bindText(form, "email")} />
           <TextField
             label="Password"
-            name="password"
             type="password"
             autocomplete="new-password"
             description="At least 12 characters. A few unrelated words make a strong, memorable password."
-            value={form.values.password}
-            onInput={(v) => form.set("password", v)}
-            errors={form.error("password")}
+            {...bindText(form, "password")}
           />
-          <Show when={failure()}>
-            <Alert tone="danger">{failure()}</Alert>
-          </Show>
-          <Button type="submit" size="lg" loading={form.submitting()}>
-            Create account
-          </Button>
-        </form>
+        </FormFrame>
         <p class="auth-card__switch">
           Already have an account? <A href="/sign-in">Sign in</A>
         </p>
