@@ -1,0 +1,6 @@
+/** The qualification ladder: its rules as data, and pure decisions over a worker's history. */
+export * from "./evaluate.ts";
+export * from "./history.ts";
+export { categoryLabel, formatBound, stepLabel } from "./messages.ts";
+export * from "./next-step.ts";
+export * from "./rules.ts";
