@@ -74,6 +74,17 @@ export function guidelineSections(markdown: string): GuidelineSection[] {
   return sections;
 }
 
+/** Sections a link could not tell apart: two headings with the same slug. */
+export function sectionProblems(sections: readonly GuidelineSection[]): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const section of sections) {
+    if (seen.has(section.slug)) problems.push(`two sections share the slug "${section.slug}"`);
+    seen.add(section.slug);
+  }
+  return problems;
+}
+
 export class GuidelineError extends Error {
   constructor(
     readonly file: string,
@@ -101,12 +112,7 @@ export function parseGuideline(source: string, file: string): Guideline {
   const front = data as { category: Category; title: string; version: number };
   const markdown = source.slice(match[0].length);
   const sections = guidelineSections(markdown);
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const section of sections) {
-    if (seen.has(section.slug)) problems.push(`two sections share the slug "${section.slug}"`);
-    seen.add(section.slug);
-  }
+  const problems = sectionProblems(sections);
   if (problems.length > 0) throw new GuidelineError(file, problems);
   return {
     category: front.category,

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { goldAnswer, scoreAttempt, type TaskItem, type TaskType } from "@rubric/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGuidelines } from "./guidelines.ts";
-import { loadTaskItems, TaskContentError, validateTaskItemFiles } from "./tasks.ts";
+import {
+  loadTaskItems,
+  parseTaskItemYaml,
+  TaskContentError,
+  taskItemYaml,
+  validateTaskItemFiles,
+} from "./tasks.ts";
 
 const results = validateTaskItemFiles();
 const items: TaskItem[] = results.flatMap((result) => (result.item ? [result.item] : []));
@@ -146,5 +152,26 @@ describe("loadTaskItems", () => {
     const dir = library({ "pairwse/pw-001.yaml": "id: pw-001\n" });
     const [result] = validateTaskItemFiles(dir);
     expect(result?.problems[0]).toContain('folder "pairwse" is not a task type');
+  });
+});
+
+describe("item YAML", () => {
+  it("every item reads back unchanged from the YAML an editor is given", () => {
+    const changed = items.filter((item) => {
+      const parsed = parseTaskItemYaml(taskItemYaml(item));
+      return JSON.stringify(parsed.item) !== JSON.stringify(item);
+    });
+    expect(changed.map((item) => item.id)).toEqual([]);
+  });
+
+  it("writes long text as literal blocks, as the library's files do", () => {
+    const rewrite = items.find((item) => item.taskType === "rewrite");
+    expect(rewrite && taskItemYaml(rewrite)).toMatch(/referenceRewrite: \|/);
+  });
+
+  it("names the path of each problem in pasted YAML, and the YAML error when it does not parse", () => {
+    expect(parseTaskItemYaml("id: [unclosed\n").problems[0]).toMatch(/^YAML: /);
+    const problems = parseTaskItemYaml("id: pw-001\ntaskType: pairwise\n").problems;
+    expect(problems.some((p) => p.startsWith("category:"))).toBe(true);
   });
 });

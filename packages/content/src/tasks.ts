@@ -9,7 +9,7 @@ import {
   type TaskType,
   taskItemSchema,
 } from "@rubric/core";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 
 /** Task items: `tasks/<task_type>/<id>.yaml`, one item per file. */
 
@@ -58,6 +58,45 @@ export function taskItemFiles(dir: string = TASKS_DIR): string[] {
   return files;
 }
 
+export type ParsedTaskItem =
+  | { item: TaskItem; problems: [] }
+  | { item?: undefined; problems: string[] };
+
+/**
+ * Parses and validates one item's YAML text, as stored in a file or pasted by an editor;
+ * never throws. Problems are `<path>: <message>` lines naming the place inside the item.
+ */
+export function parseTaskItemYaml(source: string): ParsedTaskItem {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    return { problems: [`YAML: ${(error as Error).message.split("\n")[0]}`] };
+  }
+  const parsed = taskItemSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return {
+      problems: schemaProblems(parsed.error.issues).map(
+        (p) => `${p.path || "(item)"}: ${p.message}`,
+      ),
+    };
+  }
+  const item = parsed.data;
+  if (item.taskType === "domain_review") {
+    try {
+      locateQuotes(item.prompt.response, item.gold.errors);
+    } catch (error) {
+      return { problems: [`gold.errors: ${(error as Error).message}`] };
+    }
+  }
+  return { item, problems: [] };
+}
+
+/** An item as YAML in the library's house style: long text as literal block scalars. */
+export function taskItemYaml(item: TaskItem): string {
+  return stringifyYaml(item, { blockQuote: "literal", lineWidth: 0 });
+}
+
 /** Reads and validates one item file; never throws, problems are returned. */
 export function readTaskItemFile(file: string): TaskItemFileResult {
   const shown = displayPath(file);
@@ -70,34 +109,14 @@ export function readTaskItemFile(file: string): TaskItemFileResult {
   if (!name.endsWith(".yaml")) problems.push("item files end in .yaml");
   if (problems.length > 0) return { file: shown, problems };
 
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, "utf8"));
-  } catch (error) {
-    return { file: shown, problems: [`YAML: ${(error as Error).message.split("\n")[0]}`] };
-  }
-  const parsed = taskItemSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return {
-      file: shown,
-      problems: schemaProblems(parsed.error.issues).map(
-        (p) => `${p.path || "(item)"}: ${p.message}`,
-      ),
-    };
-  }
-  const item = parsed.data;
+  const parsed = parseTaskItemYaml(readFileSync(file, "utf8"));
+  if (!parsed.item) return { file: shown, problems: parsed.problems };
+  const item = parsed.item;
   const expectedId = name.slice(0, -".yaml".length);
   if (item.id !== expectedId)
     problems.push(`id: "${item.id}" must equal the file name "${expectedId}"`);
   if (item.taskType !== (folder as TaskType)) {
     problems.push(`taskType: ${item.taskType} item is in the ${folder} folder`);
-  }
-  if (item.taskType === "domain_review") {
-    try {
-      locateQuotes(item.prompt.response, item.gold.errors);
-    } catch (error) {
-      problems.push(`gold.errors: ${(error as Error).message}`);
-    }
   }
   return problems.length > 0 ? { file: shown, problems } : { file: shown, item, problems };
 }

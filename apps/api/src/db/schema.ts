@@ -72,37 +72,6 @@ export interface PlatformSecretTable {
   value: string;
 }
 
-export interface DrillTable {
-  id: string;
-  user_id: string;
-  kind: string;
-  set_id: string | null;
-  mode: string | null;
-  duration_sec: number | null;
-  precision: number;
-  /** JSON: the content the drill was built from (passage ids, clip id, item id, seed). */
-  content_ref: string;
-  target: string;
-  issued_at: string;
-  submitted_at: string | null;
-  /** JSON: the scored result, once submitted. */
-  result: string | null;
-  flagged: number;
-  /** JSON: plausibility flags with their reasons. */
-  flags: string;
-  net_wpm: number | null;
-  accuracy: number | null;
-  cer: number | null;
-  f1: number | null;
-}
-
-export interface SkillProfileTable {
-  user_id: string;
-  /** JSON: the worker's running skill profile. */
-  profile: string;
-  updated_at: string;
-}
-
 export interface Database {
   platform_secret: PlatformSecretTable;
   user: UserTable;
@@ -112,12 +81,9 @@ export interface Database {
   worker_language: WorkerLanguageTable;
   worker_capability: WorkerCapabilityTable;
   recruiter_organization: RecruiterOrganizationTable;
-  drill: DrillTable;
-  skill_profile: SkillProfileTable;
 }
 
 export type WorkerProfileRow = Selectable<WorkerProfileTable>;
 export type NewWorkerProfile = Insertable<WorkerProfileTable>;
 export type WorkerProfileUpdate = Updateable<WorkerProfileTable>;
 export type OrganizationRow = Selectable<RecruiterOrganizationTable>;
-export type DrillRow = Selectable<DrillTable>;

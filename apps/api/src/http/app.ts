@@ -14,7 +14,6 @@ import { appRouter } from "../trpc/router.ts";
 import { mountAuthRoutes } from "./auth-routes.ts";
 import { jsonError } from "./errors.ts";
 import { checkHealth } from "./health.ts";
-import { mountMediaRoutes } from "./media.ts";
 import { requestLog } from "./request-log.ts";
 
 export interface AppDeps {
@@ -109,7 +108,6 @@ export function createApp(deps: AppDeps) {
   app.all("/api/*", (c) =>
     jsonError(c, 404, "NOT_FOUND", `No API route ${c.req.method} ${c.req.path}.`),
   );
-  mountMediaRoutes(app);
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, "index.html"))) {
     const root = path.relative(process.cwd(), deps.webDist);

@@ -1,4 +1,6 @@
 /** The qualification ladder: its rules as data, and pure decisions over a worker's history. */
+export * from "./assemble.ts";
+export * from "./dashboard.ts";
 export * from "./evaluate.ts";
 export * from "./history.ts";
 export { categoryLabel, formatBound, stepLabel } from "./messages.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codeBlockLines, fencedCodeBlocks } from "./code-block.ts";
+import { codeBlockLines, fencedCodeBlocks, splitAtCodeBlock } from "./code-block.ts";
 
 describe("codeBlockLines", () => {
   it("returns the lines of the first fenced block, without the fences", () => {
@@ -21,6 +21,23 @@ describe("codeBlockLines", () => {
 describe("fencedCodeBlocks", () => {
   it("reports an unclosed block as not closed", () => {
     const [block] = fencedCodeBlocks("```ts\nconst a = 1;\n");
-    expect(block).toEqual({ info: "ts", lines: ["const a = 1;", ""], closed: false });
+    expect(block).toEqual({
+      info: "ts",
+      lines: ["const a = 1;", ""],
+      closed: false,
+      start: 0,
+      end: 3,
+    });
+  });
+});
+
+describe("splitAtCodeBlock", () => {
+  it("returns the prose around the first block", () => {
+    const response = "Here:\n\n```python\nx = 1\n```\n\nDone.\n```\ny\n```";
+    expect(splitAtCodeBlock(response)).toEqual({
+      before: "Here:\n",
+      after: "\nDone.\n```\ny\n```",
+    });
+    expect(splitAtCodeBlock("no code")).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ export interface FencedCodeBlock {
   lines: string[];
   /** False when the text ends before a closing fence. */
   closed: boolean;
+  /** Index of the opening fence's line in the text, and of the line after the block. */
+  start: number;
+  end: number;
 }
 
 const OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -24,6 +27,7 @@ export function fencedCodeBlocks(text: string): FencedCodeBlock[] {
       index += 1;
       continue;
     }
+    const start = index;
     const closing = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
     const body: string[] = [];
     index += 1;
@@ -37,7 +41,7 @@ export function fencedCodeBlocks(text: string): FencedCodeBlock[] {
       }
       body.push(line);
     }
-    blocks.push({ info, lines: body, closed });
+    blocks.push({ info, lines: body, closed, start, end: index });
   }
   return blocks;
 }
@@ -48,4 +52,18 @@ export function fencedCodeBlocks(text: string): FencedCodeBlock[] {
  */
 export function codeBlockLines(response: string): string[] | null {
   return fencedCodeBlocks(response)[0]?.lines ?? null;
+}
+
+/**
+ * An answer split around its first fenced block: the prose before and after it, so the code
+ * can be shown line by line (as bug lines are numbered) between the two.
+ */
+export function splitAtCodeBlock(response: string): { before: string; after: string } | null {
+  const block = fencedCodeBlocks(response)[0];
+  if (!block) return null;
+  const lines = response.split(/\r?\n/);
+  return {
+    before: lines.slice(0, block.start).join("\n"),
+    after: lines.slice(block.end).join("\n"),
+  };
 }

@@ -9,7 +9,12 @@ export {
   runCheck,
   runChecks,
 } from "./checks.ts";
-export { codeBlockLines, type FencedCodeBlock, fencedCodeBlocks } from "./code-block.ts";
+export {
+  codeBlockLines,
+  type FencedCodeBlock,
+  fencedCodeBlocks,
+  splitAtCodeBlock,
+} from "./code-block.ts";
 export * from "./enums.ts";
 export type { ScoreComponent, TaskFeedback, TaskFeedbackKind, TaskScore } from "./feedback.ts";
 export { goldAnswer } from "./gold-answer.ts";
@@ -59,5 +64,6 @@ export { RATING_WEIGHTS } from "./scoring/rating.ts";
 export { RED_TEAM_WEIGHTS, VERDICT_CREDIT } from "./scoring/red-team.ts";
 export { AUTOMATIC_CHECK_WEIGHT } from "./scoring/written.ts";
 export { isNearCopy, NEAR_COPY_THRESHOLD, nearCopySimilarity } from "./similarity.ts";
-export { type CodePointSpan, locateQuotes } from "./spans.ts";
+export { type CodePointSpan, locateQuotes, spansOverlap } from "./spans.ts";
+export { codePointLength, countWords, sliceCodePoints } from "./text.ts";
 export { diffRewrite, type RewriteDiffSegment } from "./word-diff.ts";

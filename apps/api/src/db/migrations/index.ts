@@ -1,6 +1,5 @@
 import type { Migration } from "kysely";
 import { accountsMigration } from "./0001_accounts.ts";
-import { drillsMigration } from "./0002_drills.ts";
 import { migrationContext } from "./context.ts";
 import type { Dialect } from "../connect.ts";
 
@@ -9,6 +8,5 @@ export function migrationsFor(dialect: Dialect): Record<string, Migration> {
   const context = migrationContext(dialect);
   return {
     "0001_accounts": accountsMigration(context),
-    "0002_drills": drillsMigration,
   };
 }
