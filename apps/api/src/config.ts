@@ -17,6 +17,8 @@ const envSchema = z.object({
   RUBRIC_WEB_DIST: z.string().optional(),
   RUBRIC_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RUBRIC_SEED: z.enum(["demo", "none"]).default("demo"),
+  RUBRIC_TEST_CLOCK: z.enum(["enabled"]).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -31,6 +33,8 @@ export interface Config {
   webDist: string;
   signInPerMinute: number;
   seed: "demo" | "none";
+  /** A server clock end-to-end tests can shift; refused in production. */
+  testClock: boolean;
 }
 
 /** Reads the environment once, failing fast with the variable that is wrong. */
@@ -43,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, apiRoot: string): Config {
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.RUBRIC_TEST_CLOCK && e.NODE_ENV === "production") {
+    throw new Error("Invalid environment:\n  RUBRIC_TEST_CLOCK: never set it in production.");
+  }
   const dataDir = path.resolve(e.RUBRIC_DATA_DIR);
   const publicUrl = e.RUBRIC_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
@@ -64,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, apiRoot: string): Config {
     webDist: path.resolve(e.RUBRIC_WEB_DIST ?? path.join(apiRoot, "../web/dist")),
     signInPerMinute: e.RUBRIC_SIGN_IN_PER_MINUTE,
     seed: e.RUBRIC_SEED,
+    testClock: e.RUBRIC_TEST_CLOCK === "enabled",
   };
 }

@@ -35,6 +35,9 @@ function openSqlite(file: string): DatabaseHandle {
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // The server may close an idle connection (a restart, a failover); without a listener that
+  // error would end the process. The pool opens a fresh connection on next use.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const parsed = new URL(url);
   return {

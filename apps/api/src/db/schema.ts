@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { LadderTables } from "./ladder-schema.ts";
+import type { PracticeTables } from "./practice-schema.ts";
 
 /**
  * The typed schema of every table the API reads. better-auth owns `user`, `session`,
@@ -72,7 +74,38 @@ export interface PlatformSecretTable {
   value: string;
 }
 
-export interface Database {
+export interface DrillTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  set_id: string | null;
+  mode: string | null;
+  duration_sec: number | null;
+  precision: number;
+  /** JSON: the content the drill was built from (passage ids, clip id, item id, seed). */
+  content_ref: string;
+  target: string;
+  issued_at: string;
+  submitted_at: string | null;
+  /** JSON: the scored result, once submitted. */
+  result: string | null;
+  flagged: Generated<number>;
+  /** JSON: plausibility flags with their reasons. */
+  flags: Generated<string>;
+  net_wpm: number | null;
+  accuracy: number | null;
+  cer: number | null;
+  f1: number | null;
+}
+
+export interface SkillProfileTable {
+  user_id: string;
+  /** JSON: the worker's running skill profile. */
+  profile: string;
+  updated_at: string;
+}
+
+export interface Database extends PracticeTables, LadderTables {
   platform_secret: PlatformSecretTable;
   user: UserTable;
   session: SessionTable;
@@ -81,9 +114,12 @@ export interface Database {
   worker_language: WorkerLanguageTable;
   worker_capability: WorkerCapabilityTable;
   recruiter_organization: RecruiterOrganizationTable;
+  drill: DrillTable;
+  skill_profile: SkillProfileTable;
 }
 
 export type WorkerProfileRow = Selectable<WorkerProfileTable>;
 export type NewWorkerProfile = Insertable<WorkerProfileTable>;
 export type WorkerProfileUpdate = Updateable<WorkerProfileTable>;
 export type OrganizationRow = Selectable<RecruiterOrganizationTable>;
+export type DrillRow = Selectable<DrillTable>;

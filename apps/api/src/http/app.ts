@@ -8,13 +8,16 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Auth } from "../auth/auth.ts";
+import { serverClock } from "../clock.ts";
 import type { DatabaseHandle } from "../db/connect.ts";
 import { createContext } from "../trpc/context.ts";
 import { appRouter } from "../trpc/router.ts";
 import { mountAuthRoutes } from "./auth-routes.ts";
 import { jsonError } from "./errors.ts";
 import { checkHealth } from "./health.ts";
+import { mountMediaRoutes } from "./media.ts";
 import { requestLog } from "./request-log.ts";
+import { mountTestClockRoutes } from "./test-clock.ts";
 
 export interface AppDeps {
   handle: DatabaseHandle;
@@ -23,6 +26,8 @@ export interface AppDeps {
   /** The built web app; absent in API-only tests. */
   webDist?: string;
   now?: () => Date;
+  /** Lets end-to-end tests shift the server clock (RUBRIC_TEST_CLOCK=enabled); never in production. */
+  testClock?: boolean;
   log?: (line: string) => void;
 }
 
@@ -33,7 +38,7 @@ const AUTH_BODY_LIMIT = 16 * 1024;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  const now = deps.now ?? (() => new Date());
+  const clock = serverClock(deps.handle.db, { shiftable: deps.testClock ?? false, base: deps.now });
 
   app.use(requestId());
   app.use(requestLog(deps.log ?? ((line) => process.stdout.write(`${line}\n`))));
@@ -96,18 +101,20 @@ export function createApp(deps: AppDeps) {
     trpcServer({
       router: appRouter,
       endpoint: "/trpc",
-      createContext: (_opts, c) =>
+      createContext: async (_opts, c) =>
         createContext(
-          { db: deps.handle.db, auth: deps.auth, now },
+          { db: deps.handle.db, auth: deps.auth, now: await clock.forRequest() },
           c.req.raw.headers,
           c.get("requestId"),
         ),
     }),
   );
 
+  mountTestClockRoutes(app, clock);
   app.all("/api/*", (c) =>
     jsonError(c, 404, "NOT_FOUND", `No API route ${c.req.method} ${c.req.path}.`),
   );
+  mountMediaRoutes(app);
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, "index.html"))) {
     const root = path.relative(process.cwd(), deps.webDist);

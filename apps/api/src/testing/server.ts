@@ -2,6 +2,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../http/app.ts";
 import { openPlatform, type Platform } from "../platform.ts";
+import { seedContent } from "../seed/content.ts";
+import { seedPayBands } from "../seed/pay-bands.ts";
 import { createTestDatabase, type TestDatabase } from "./databases.ts";
 
 export interface TestServer {
@@ -16,6 +18,8 @@ export interface TestServerOptions {
   trustedProxyHeader?: string | null;
   /** The server's clock; a test moves it to simulate time passing between calls. */
   now?: () => Date;
+  /** Mounts the shiftable test clock, as RUBRIC_TEST_CLOCK=enabled does. */
+  testClock?: boolean;
 }
 
 /** A real HTTP server on a free port, over a fresh database of the given kind. */
@@ -33,11 +37,14 @@ export async function startTestServer(
     trustedOrigins: [publicUrl],
     signInPerMinute: options.signInPerMinute ?? 1000,
   });
+  await seedContent(platform.handle.db);
+  await seedPayBands(platform.handle.db);
   const app = createApp({
     handle: platform.handle,
     auth: platform.auth,
     trustedProxyHeader: options.trustedProxyHeader ?? null,
     now: options.now,
+    testClock: options.testClock,
     log: (line) => logs.push(line),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -2,6 +2,7 @@ import type { Role } from "@rubric/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context, SessionUser } from "./context.ts";
+import { FieldProblems, Refusal } from "./errors.ts";
 
 /** Who may call a procedure; set by the builder it is made from, read by the access test. */
 export type Access = "public" | "authed" | Role;
@@ -17,11 +18,20 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       // Field errors travel with the error so forms can show each next to its field.
       const fieldErrors =
-        error.cause instanceof z.ZodError ? z.flattenError(error.cause).fieldErrors : undefined;
+        error.cause instanceof z.ZodError
+          ? z.flattenError(error.cause).fieldErrors
+          : error.cause instanceof FieldProblems
+            ? error.cause.fieldErrors
+            : undefined;
       return {
         ...shape,
         message: fieldErrors ? "Some fields need attention." : shape.message,
-        data: { ...shape.data, stack: undefined, fieldErrors },
+        data: {
+          ...shape.data,
+          stack: undefined,
+          fieldErrors,
+          reason: error.cause instanceof Refusal ? error.cause.reason : undefined,
+        },
       };
     },
   });

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import {
-  CATEGORY_LABELS,
   type Category,
   categorySchema,
-  DOMAIN_LABELS,
   type Domain,
   domainSchema,
 } from "../categories/categories.ts";
+import { stepTitle } from "../ladder/messages.ts";
 
 /**
  * One timed part of an assessment. Its items come from the pool with the same `id`; its
@@ -247,10 +246,7 @@ export function qualificationBlueprint(
 ): AssessmentBlueprint {
   const layout = QUALIFICATION_TEST_LAYOUTS[request.category];
   const domain = request.domain ?? null;
-  const label =
-    domain === null
-      ? `${CATEGORY_LABELS[request.category]} qualification test`
-      : `${CATEGORY_LABELS[request.category]} (${DOMAIN_LABELS[domain]}) qualification test`;
+  const label = `${stepTitle({ category: request.category, domain })} qualification test`;
   return assessmentBlueprintSchema.parse({
     id:
       domain === null

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KeyEvent } from "../drills/key-events.ts";
 import { parseSeededText } from "../drills/seeded-text.ts";
-import { proofreadingMarkProblems, scoreDrillItem, typingItemAnswerSchema } from "./drill-items.ts";
+import { parseDrillItemAnswer, scoreDrillItem, typingItemAnswerSchema } from "./drill-items.ts";
 
 const typed = (text: string): KeyEvent[] => Array.from(text).map((key, i) => ({ t: i * 180, key }));
 
@@ -48,10 +48,35 @@ describe("scoreDrillItem", () => {
   });
 });
 
-describe("proofreadingMarkProblems", () => {
+describe("parseDrillItemAnswer", () => {
   it("names a mark that runs past the text", () => {
-    expect(proofreadingMarkProblems({ marks: [{ start: 1, end: 3 }, { start: 2, end: 40 }] }, "short")).toEqual([
-      { path: "marks.1.end", message: "A mark must lie inside the text, which is 5 characters long." },
-    ]);
+    const key = { kind: "proofreading" as const, text: "short", errors: [] };
+    expect(
+      parseDrillItemAnswer(key, {
+        marks: [
+          { start: 1, end: 3 },
+          { start: 2, end: 40 },
+        ],
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "marks.1.end",
+          message: "A mark must lie inside the text, which is 5 characters long.",
+        },
+      ],
+    });
+  });
+
+  it("names the field of a misshapen answer and passes a good one through", () => {
+    const key = { kind: "transcription" as const, reference: REFERENCE };
+    const bad = parseDrillItemAnswer(key, { text: 42 });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems[0]?.path).toBe("text");
+    expect(parseDrillItemAnswer(key, { text: "Hello" })).toEqual({
+      ok: true,
+      answer: { text: "Hello" },
+    });
   });
 });

@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { codePointLength } from "../drills/characters.ts";
 import { keyEventLogSchema } from "../drills/key-events.ts";
-import { MAX_PROOFREADING_MARKS, proofreadingMarkSchema, scoreProofreading } from "../drills/proofreading.ts";
+import {
+  MAX_PROOFREADING_MARKS,
+  proofreadingMarkSchema,
+  scoreProofreading,
+} from "../drills/proofreading.ts";
 import type { SeededError } from "../drills/seeded-text.ts";
 import { scoreTranscript } from "../drills/transcript-format.ts";
 import { typingLogAsApplied } from "../drills/typing-log.ts";
 import { computeTypingMetrics } from "../drills/typing-metrics.ts";
+import { type SchemaProblem, schemaProblems } from "../tasks/schemas/item.ts";
 import type { DrillItemKind } from "./items.ts";
 
 /** Longest typed text an assessment answer may carry; well past any passage or clip. */
@@ -41,11 +46,7 @@ export type DrillItemKey =
   | { kind: "typing"; text: string }
   | { kind: "transcription"; reference: string };
 
-/** Marks that run past the text are a problem with the answer, reported like a schema error. */
-export function proofreadingMarkProblems(
-  answer: ProofreadingItemAnswer,
-  text: string,
-): { path: string; message: string }[] {
+function markProblems(answer: ProofreadingItemAnswer, text: string): SchemaProblem[] {
   const length = codePointLength(text);
   return answer.marks.flatMap((mark, i) =>
     mark.end > length
@@ -57,6 +58,23 @@ export function proofreadingMarkProblems(
         ]
       : [],
   );
+}
+
+/**
+ * Validates an answer to a drill item; problems name the failing field ("marks.3.end"),
+ * like task answers' problems do.
+ */
+export function parseDrillItemAnswer(
+  key: DrillItemKey,
+  raw: unknown,
+): { ok: true; answer: unknown } | { ok: false; problems: SchemaProblem[] } {
+  const parsed = DRILL_ITEM_ANSWER_SCHEMAS[key.kind].safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
+  if (key.kind === "proofreading") {
+    const problems = markProblems(parsed.data as ProofreadingItemAnswer, key.text);
+    if (problems.length > 0) return { ok: false, problems };
+  }
+  return { ok: true, answer: parsed.data };
 }
 
 /**

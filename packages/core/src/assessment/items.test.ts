@@ -10,7 +10,11 @@ import {
 } from "./items.ts";
 import { mulberry32 } from "./random.ts";
 
-function candidates(kind: PoolCandidate["kind"], count: number, extra: Partial<PoolCandidate> = {}) {
+function candidates(
+  kind: PoolCandidate["kind"],
+  count: number,
+  extra: Partial<PoolCandidate> = {},
+) {
   return Array.from({ length: count }, (_, i) => ({
     kind,
     id: `${kind}-${String(i).padStart(2, "0")}`,
@@ -66,7 +70,10 @@ describe("buildItemPools", () => {
     });
     const pools = buildItemPools(blueprint, [
       ...candidates("domain_review", 6, { domain: "law" }),
-      ...candidates("domain_review", 6, { domain: "medicine" }).map((c) => ({ ...c, id: `m${c.id}` })),
+      ...candidates("domain_review", 6, { domain: "medicine" }).map((c) => ({
+        ...c,
+        id: `m${c.id}`,
+      })),
     ]);
     expect(pools.bySection.domain_review?.[0]).toHaveLength(6);
     expect(pools.bySection.domain_review?.[0]?.every((ref) => !ref.includes(":m"))).toBe(true);

@@ -98,7 +98,7 @@ export function answerRefusal(
   }
   const progress = attemptProgress(blueprint, timeline, now);
   const section = progress.sections.find((s) => s.id === sectionId);
-  if (!section || section.state !== "current") {
+  if (section?.state !== "current") {
     return {
       reason: "not_current",
       message:
@@ -154,11 +154,7 @@ export function advanceDecision(
  * When a submission counts as made: now, or the attempt's deadline if that has passed, so
  * a late submission neither gains time nor delays the retake cooldown.
  */
-export function submissionTime(
-  blueprint: AssessmentBlueprint,
-  startedAt: Date,
-  now: Date,
-): Date {
+export function submissionTime(blueprint: AssessmentBlueprint, startedAt: Date, now: Date): Date {
   const { deadline, expired } = attemptDeadline(blueprint, startedAt, now);
   return expired ? deadline : now;
 }

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { CORE_ASSESSMENT_BLUEPRINT as CORE, qualificationBlueprint } from "./blueprint.ts";
-import { assessmentReport, type GradedItem, sectionPractice, sectionScoresOf } from "./report.ts";
+import {
+  assessmentReport,
+  type GradedItem,
+  sectionDescription,
+  sectionPractice,
+  sectionScoresOf,
+} from "./report.ts";
 
 /** `count` items per core section, each scored `score` (null: unanswered). */
 function items(scores: Record<string, (number | null)[]>): GradedItem[] {
   return Object.entries(scores).flatMap(([sectionId, list]) =>
-    list.map((score, i) => ({ ref: `${sectionId}:${i}`, sectionId, title: `${sectionId} ${i}`, score })),
+    list.map((score, i) => ({
+      ref: `${sectionId}:${i}`,
+      sectionId,
+      title: `${sectionId} ${i}`,
+      score,
+    })),
   );
 }
 
@@ -20,7 +31,10 @@ const strong = {
 
 describe("sectionScoresOf", () => {
   it("averages a section's items, counting an unanswered item as 0", () => {
-    const scores = sectionScoresOf(CORE, items({ ...strong, pairwise_judgment: [1, null, 1, null] }));
+    const scores = sectionScoresOf(
+      CORE,
+      items({ ...strong, pairwise_judgment: [1, null, 1, null] }),
+    );
     expect(scores.pairwise_judgment).toBe(0.5);
     expect(scores.attention_to_detail).toBe(0.9);
   });
@@ -58,5 +72,13 @@ describe("sectionPractice", () => {
       { kind: "practice", taskType: "rating" },
     ]);
     expect(() => sectionPractice("juggling")).toThrow(RangeError);
+  });
+});
+
+describe("sectionDescription", () => {
+  it("describes every core section and every task-type section", () => {
+    for (const s of CORE.sections) expect(sectionDescription(s.id)).not.toBe("");
+    const blueprint = qualificationBlueprint({ category: "code_evaluation", passMark: 0.8 });
+    expect(sectionDescription(blueprint.sections[0]?.id ?? "")).toMatch(/^Review code/);
   });
 });

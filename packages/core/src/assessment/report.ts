@@ -1,7 +1,12 @@
 import { TASK_TYPE_LABELS } from "../practice/task-types.ts";
 import { TASK_TYPES, type TaskType } from "../tasks/enums.ts";
 import type { AssessmentBlueprint, CoreAssessmentSection } from "./blueprint.ts";
-import { type AssessmentGrade, formatPercent, gradeAssessment, type SectionScores } from "./grade.ts";
+import {
+  type AssessmentGrade,
+  formatPercent,
+  gradeAssessment,
+  type SectionScores,
+} from "./grade.ts";
 import type { DrillItemKind } from "./items.ts";
 
 /** One drawn item after grading; `score` is null when it was never answered. */
@@ -77,6 +82,41 @@ export function sectionPractice(sectionId: string): SectionPractice {
   throw new RangeError(`No practice is known for section "${sectionId}".`);
 }
 
+const CORE_SECTION_DESCRIPTIONS: Readonly<Record<CoreAssessmentSection, string>> = {
+  guideline_application:
+    "Rate single responses against the guideline's criteria and classify replies against the safety policy.",
+  attention_to_detail:
+    "Mark every error in short texts: spelling, grammar, punctuation, numbers and facts.",
+  pairwise_judgment:
+    "Compare two responses to the same prompt, rate both and say which is better and why.",
+  fact_checking:
+    "Judge each claim of a response against the sources given, and cite the source you used.",
+  short_rewrite: "Rewrite a flawed response so that it meets every instruction of the brief.",
+  typing_transcription:
+    "Type a passage as written, then transcribe a short audio clip in house style.",
+};
+
+const TASK_SECTION_DESCRIPTIONS: Readonly<Record<TaskType, string>> = {
+  pairwise: "Compare two responses, rate both and say which is better and why.",
+  ranking: "Rank four to six responses from best to worst, ties allowed, and justify the order.",
+  rating: "Rate one response against the listed criteria and tag its issues.",
+  rewrite: "Rewrite a flawed response so that it meets every instruction of the brief.",
+  prompt: "Write prompts that test the capability each brief describes, within its constraints.",
+  red_team: "Classify replies against the safety policy, or write adversarial prompts to a brief.",
+  fact_check: "Judge each claim against the sources given, citing the source you used.",
+  domain_review: "Review expert answers in the domain: mark each error and judge the whole answer.",
+  code_review: "Review code: say whether it is correct and mark the lines with bugs.",
+};
+
+/** What a section asks of the worker, shown before they start it. */
+export function sectionDescription(sectionId: string): string {
+  return (
+    CORE_SECTION_DESCRIPTIONS[sectionId as CoreAssessmentSection] ??
+    TASK_SECTION_DESCRIPTIONS[sectionId as TaskType] ??
+    ""
+  );
+}
+
 export interface SectionReport {
   id: string;
   label: string;
@@ -129,7 +169,9 @@ export function assessmentReport(
       if (!s) return [];
       const { advice, target } = sectionPractice(id);
       const shortfall = s.passed ? "" : `, under its minimum of ${formatPercent(s.min)}`;
-      return [{ message: `${s.label} scored ${formatPercent(s.score)}${shortfall}: ${advice}.`, target }];
+      return [
+        { message: `${s.label} scored ${formatPercent(s.score)}${shortfall}: ${advice}.`, target },
+      ];
     }),
     reasons: grade.reasons,
   };

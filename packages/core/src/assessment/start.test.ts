@@ -22,7 +22,11 @@ describe("decideStart", () => {
 
   it("refuses before the ladder's prerequisites, naming them", () => {
     expect(
-      decideStart(CORE, { attempts: [], now: NOW, locked: ["qualify in general evaluation first"] }),
+      decideStart(CORE, {
+        attempts: [],
+        now: NOW,
+        locked: ["qualify in general evaluation first"],
+      }),
     ).toMatchObject({
       allowed: false,
       reason: "locked",

@@ -56,6 +56,7 @@ export function decideStart(blueprint: AssessmentBlueprint, context: StartContex
   const at = decision.retakeAvailableAt;
   return {
     ...decision,
-    message: at === null ? decision.message : `${decision.message.slice(0, -1)} (at ${formatUtc(at)}).`,
+    message:
+      at === null ? decision.message : `${decision.message.slice(0, -1)} (at ${formatUtc(at)}).`,
   };
 }

@@ -60,7 +60,10 @@ export interface TranscriptReport {
   accuracy: { cer: number; wer: number; score: number };
   /** score 0–100. */
   formatting: { score: number; errors: FormattingError[] };
+  /** Offsets into `compared`: the spoken words of each turn, one line per turn. */
   errors: TranscriptionError[];
+  /** The two texts the accuracy axis compared, which `errors` index. */
+  compared: { reference: string; typed: string };
   reference: string;
   typed: string;
 }
@@ -152,6 +155,7 @@ export function transcriptReport(
       })),
     },
     errors: score.accuracy.transcription.errors,
+    compared: { reference: score.accuracy.referenceText, typed: score.accuracy.typedText },
     reference,
     typed,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assembleLadderHistory, drillGoldCredit, type SubmittedDrill } from "./assemble.ts";
-import { ladderEntry, evaluateLadder } from "./evaluate.ts";
+import { evaluateLadder, ladderEntry } from "./evaluate.ts";
 import { hoursAgo, NOW } from "./fixtures.ts";
 import { DEFAULT_LADDER_RULES } from "./rules.ts";
 

@@ -1,3 +1,4 @@
+import type { DrillKind } from "../drills/drill-report.ts";
 import { chronological, type GoldResult, summariseGold } from "../quality/estimate.ts";
 import type { LadderEntry, LadderEvaluation } from "./evaluate.ts";
 import type { NextStep } from "./next-step.ts";
@@ -76,3 +77,11 @@ export function nextUnlock(evaluation: LadderEvaluation, next: NextStep): Ladder
     null
   );
 }
+
+/** How a drill is named in a worker's list of recent feedback. */
+export const DRILL_FEEDBACK_TITLES: Readonly<Record<DrillKind, string>> = {
+  typing: "Typing drill",
+  typing_weak_spots: "Weak-spot typing drill",
+  transcription: "Transcription drill",
+  proofreading: "Proofreading drill",
+};

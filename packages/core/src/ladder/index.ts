@@ -3,6 +3,6 @@ export * from "./assemble.ts";
 export * from "./dashboard.ts";
 export * from "./evaluate.ts";
 export * from "./history.ts";
-export { categoryLabel, formatBound, stepLabel } from "./messages.ts";
+export { categoryLabel, formatBound, stepLabel, stepTitle } from "./messages.ts";
 export * from "./next-step.ts";
 export * from "./rules.ts";

@@ -9,6 +9,12 @@ export function stepLabel(step: LadderStep): string {
     : `${category} in ${DOMAIN_LABELS[step.domain].toLowerCase()}`;
 }
 
+/** A step's name as a title: "Domain-expert evaluation (Law)". */
+export function stepTitle(step: LadderStep): string {
+  const category = CATEGORY_LABELS[step.category];
+  return step.domain === null ? category : `${category} (${DOMAIN_LABELS[step.domain]})`;
+}
+
 /** A category's name inside a sentence. */
 export function categoryLabel(category: Category): string {
   return CATEGORY_LABELS[category].toLowerCase();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { projectWorkerRate, rateExplanation, rateFormulaDescription } from "./explanation.ts";
 import { explainRate } from "./projection.ts";
-import { rateExplanation, rateFormulaDescription } from "./explanation.ts";
 import { referenceBandFor } from "./reference-bands.ts";
 
 describe("rateExplanation", () => {
@@ -29,5 +29,26 @@ describe("rateFormulaDescription", () => {
     expect(text).toContain("Quality counts for 60%");
     expect(text).toContain("at 10 years");
     expect(text).toContain("at 200 hours");
+  });
+});
+
+describe("projectWorkerRate", () => {
+  it("reads quality from the lower bound of the latest gold results", () => {
+    const band = referenceBandFor("general_evaluation");
+    const at = new Date("2026-03-02T09:00:00Z");
+    const gold = Array.from({ length: 200 }, (_, i) => ({
+      score: i >= 100,
+      at: new Date(at.getTime() + i),
+    }));
+    const rate = projectWorkerRate(band, { gold, experienceYears: 0, hoursLogged: 0 });
+    expect(rate.evidence.qualityLower).toBeGreaterThan(0.95);
+    expect(rate.projection.rateUsdPerHour).toBeGreaterThan(24);
+  });
+
+  it("projects the band's minimum without any evidence", () => {
+    const band = referenceBandFor("code_evaluation");
+    const rate = projectWorkerRate(band, { gold: [], experienceYears: 0, hoursLogged: 0 });
+    expect(rate.projection.rateUsdPerHour).toBe(25);
+    expect(rate.explanation).toContain("no quality evidence yet");
   });
 });

@@ -1,11 +1,15 @@
+import { recentLowerBound } from "../ladder/dashboard.ts";
 import { formatBound } from "../ladder/messages.ts";
+import type { GoldResult } from "../quality/estimate.ts";
 import {
   DEFAULT_RATE_PROJECTION_PARAMS,
+  explainRate,
   formatUsd,
   type RateEvidence,
   type RateProjection,
   type RateProjectionParams,
 } from "./projection.ts";
+import type { PayBand } from "./reference-bands.ts";
 
 /**
  * The projection formula in words, for the page that publishes the rules; it says what
@@ -50,4 +54,33 @@ export function rateExplanation(projection: RateProjection, evidence: RateEviden
     `${hours} ${hours === 1 ? "hour" : "hours"} logged ${hours === 1 ? "adds" : "add"} ${money(projection.parts.hours * width)}`,
   );
   return `${money(projection.rateUsdPerHour)}/h in the ${money(min)}–${money(max)} band: ${parts.join(", ")}.`;
+}
+
+export interface ProjectedRate {
+  projection: RateProjection;
+  evidence: RateEvidence;
+  explanation: string;
+}
+
+/**
+ * A worker's projected rate in a band: quality is the lower bound over their latest gold
+ * results in the work the band pays for (none yet: no quality evidence).
+ */
+export function projectWorkerRate(
+  band: PayBand,
+  worker: {
+    gold: readonly GoldResult[];
+    experienceYears: number;
+    hoursLogged: number;
+    confidence?: number;
+  },
+  params: RateProjectionParams = DEFAULT_RATE_PROJECTION_PARAMS,
+): ProjectedRate {
+  const evidence: RateEvidence = {
+    qualityLower: recentLowerBound(worker.gold, { confidence: worker.confidence }),
+    experienceYears: worker.experienceYears,
+    hoursLogged: worker.hoursLogged,
+  };
+  const projection = explainRate(band, evidence, params);
+  return { projection, evidence, explanation: rateExplanation(projection, evidence) };
 }

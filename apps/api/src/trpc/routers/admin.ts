@@ -1,6 +1,6 @@
 import { ROLES, roleSchema } from "@rubric/core";
-import { sql } from "kysely";
 import { z } from "zod";
+import { containsIgnoringCase } from "../../db/text-search.ts";
 import { adminProcedure, router } from "../procedures.ts";
 
 const listUsersInput = z.object({
@@ -30,13 +30,7 @@ export const adminRouter = router({
       .orderBy("email")
       .limit(input.limit + 1);
     if (input.role) query = query.where("role", "=", input.role);
-    if (input.search) {
-      const pattern = `%${input.search.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-      // ESCAPE is spelled out because SQLite, unlike PostgreSQL, has no default escape.
-      query = query.where(
-        sql<boolean>`(lower(email) like ${pattern} escape '\\' or lower(name) like ${pattern} escape '\\')`,
-      );
-    }
+    if (input.search) query = query.where(containsIgnoringCase(["email", "name"], input.search));
     if (input.after) query = query.where("email", ">", input.after);
     const rows = await query.execute();
     const page = rows.slice(0, input.limit);
