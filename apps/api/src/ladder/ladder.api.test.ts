@@ -266,5 +266,11 @@ describeOnEachDatabase("the ladder, pay bands and earnings over HTTP", (kind) =>
       state: "locked",
     });
     expect(redTeaming.explanation).toMatch(/^\$26\.00\/h in the \$26\.00–\$55\.00 band/);
+
+    const practice = await worker.call("practice.overview");
+    const redTeamingPractice = practice.categories.find(
+      (c: { category: string }) => c.category === "red_teaming",
+    );
+    expect(redTeamingPractice.band).toEqual({ minUsdPerHour: 26, maxUsdPerHour: 55 });
   });
 });

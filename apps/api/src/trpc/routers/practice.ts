@@ -38,6 +38,7 @@ import {
 } from "../../db/practice-batches.ts";
 import type { StoredTaskItem } from "../../db/task-items.ts";
 import { candidateItems, findTaskItems, libraryFigures } from "../../db/task-items.ts";
+import { payBandsByCategory } from "../../db/pay-bands.ts";
 import { accruePracticeEarnings } from "../../ladder/earnings.ts";
 import { type AttemptFeedback, attemptFeedback } from "../../practice/attempt-feedback.ts";
 import type { Context, SessionUser } from "../context.ts";
@@ -52,10 +53,13 @@ const RECENT_BATCHES = 10;
 /** Uniform in [0, 1) from 48 random bits: batch order must not be guessable from earlier ones. */
 const cryptoRandom = () => randomBytes(6).readUIntBE(0, 6) / 2 ** 48;
 
-/** Until the platform's own pay-band table exists, bands are the reference ones. */
-function bandOf(category: Category) {
-  const band = referenceBandFor(category);
-  return { minUsdPerHour: band.minUsdPerHour, maxUsdPerHour: band.maxUsdPerHour };
+/** The platform's bands as an admin last set them; the reference band fills any gap. */
+async function payBands(db: Context["db"]) {
+  const stored = await payBandsByCategory(db);
+  return (category: Category) => {
+    const band = stored.get(category) ?? referenceBandFor(category);
+    return { minUsdPerHour: band.minUsdPerHour, maxUsdPerHour: band.maxUsdPerHour };
+  };
 }
 
 const answerSchema = z
@@ -121,10 +125,11 @@ async function feedbackFor(ctx: Context, attempt: StoredAttempt): Promise<Attemp
 export const practiceRouter = router({
   /** Every practice category with the worker's progress in it, and their latest batches. */
   overview: workerProcedure.query(async ({ ctx }) => {
-    const [library, attempts, recent] = await Promise.all([
+    const [library, attempts, recent, bandOf] = await Promise.all([
       libraryFigures(ctx.db),
       attemptFiguresByType(ctx.db, ctx.user.id),
       recentBatches(ctx.db, ctx.user.id, RECENT_BATCHES),
+      payBands(ctx.db),
     ]);
     return {
       categories: PRACTICE_CATEGORIES.map(({ category, taskTypes }) => ({
@@ -196,7 +201,7 @@ export const practiceRouter = router({
       category,
       createdAt: batch.createdAt,
       completedAt: batch.completedAt,
-      band: bandOf(category),
+      band: (await payBands(ctx.db))(category),
       guidelineCategory: category,
       items: members.map((member) => {
         const item = requireItem(items, member.itemId);
@@ -334,7 +339,7 @@ export const practiceRouter = router({
     const submitted = rows.filter((row) => row.attemptId !== null);
     const expectedMinutes = submitted.reduce((sum, row) => sum + row.expectedMinutes, 0);
     const category = TASK_TYPE_CATEGORY[batch.taskType];
-    const band = bandOf(category);
+    const band = (await payBands(ctx.db))(category);
     return {
       id: batch.id,
       taskType: batch.taskType,
