@@ -259,7 +259,11 @@ export const practiceRouter = router({
       return feedbackFor(ctx, previous.attempt);
     };
     const replay = await retry();
-    if (replay) return replay;
+    if (replay) {
+      // The ledger sync is idempotent; a retried submit repairs a line an earlier failure missed.
+      await accruePracticeEarnings(ctx.db, ctx.user.id, batch.id);
+      return replay;
+    }
 
     const [members, attempts] = await Promise.all([
       batchItems(ctx.db, batch.id),
