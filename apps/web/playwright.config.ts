@@ -51,6 +51,8 @@ export default defineConfig({
       RUBRIC_WEB_DIST: path.resolve("dist"),
       RUBRIC_SIGN_IN_PER_MINUTE: "200",
       DATABASE_URL: "",
+      // Lets journeys move the server's clock past timers and retake cooldowns.
+      RUBRIC_TEST_CLOCK: "enabled",
     },
   },
 });

@@ -1,5 +1,5 @@
-import solid from "vite-plugin-solid";
 import { defineConfig } from "vite";
+import solid from "vite-plugin-solid";
 
 const api = process.env.RUBRIC_API_URL ?? "http://localhost:3000";
 

@@ -1,5 +1,8 @@
 import "@rubric/ui/styles.css";
 import "./app.css";
+import "./styles/drills.css";
+import "./styles/practice.css";
+import "./styles/ladder.css";
 import { render } from "solid-js/web";
 import { App } from "./App.tsx";
 

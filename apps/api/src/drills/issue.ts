@@ -9,7 +9,7 @@ import {
 } from "@rubric/core";
 import { z } from "zod";
 import type { NewDrill } from "../db/drills.ts";
-import { badInput } from "../trpc/errors.ts";
+import { badInput, refused } from "../trpc/errors.ts";
 import { clipAudioUrl, drillLibrary, TYPING_DURATIONS, TYPING_MODES } from "./library.ts";
 
 const durationSchema = z.literal(TYPING_DURATIONS);
@@ -105,8 +105,18 @@ export async function issueDrill(
       );
     }
     case "typing_weak_spots": {
+      const profile = await skill();
+      // With no typing history every word weighs the same: that is a random word list,
+      // not a drill of anyone's weak spots.
+      if (Object.keys(profile.keys).length === 0) {
+        throw refused(
+          "PRECONDITION_FAILED",
+          "no_typing_history",
+          "Weak spots come from your own mistakes: finish one typing drill first, then come back.",
+        );
+      }
       const built = buildWeakSpotDrill(
-        await skill(),
+        profile,
         library.wordBank,
         random,
         weakSpotWordCount(input.durationSec),

@@ -21,6 +21,8 @@ export interface DrillLibrary {
   wordBank: string[];
 }
 
+const WORD_BANK_SETS = ["prose", "annotation", "domain"];
+
 let library: DrillLibrary | null = null;
 
 export function drillLibrary(): DrillLibrary {
@@ -30,7 +32,13 @@ export function drillLibrary(): DrillLibrary {
       typingSets,
       proofreading: loadProofreadingItems(),
       clips: loadTranscriptionClips().filter((clip) => clip.scriptHashMatches),
-      wordBank: practiceWordBank(typingSets.flatMap((set) => set.passages.map((p) => p.text))),
+      // Prose and field vocabulary only: the technical and number sets' "words" are
+      // fragments such as "px" or "fri" that teach nothing on their own.
+      wordBank: practiceWordBank(
+        typingSets
+          .filter((set) => WORD_BANK_SETS.includes(set.set))
+          .flatMap((set) => set.passages.map((p) => p.text)),
+      ),
     };
   }
   return library;

@@ -109,7 +109,9 @@ describe("each role against each procedure, over HTTP", () => {
         // stops at validation (or succeeds when the procedure takes no input).
         const input = { __probe: true };
         const res =
-          type === "mutation" ? await clients[caller].mutate(path, input) : await clients[caller].query(path, input);
+          type === "mutation"
+            ? await clients[caller].mutate(path, input)
+            : await clients[caller].query(path, input);
         const code = res.json?.error?.data?.code ?? "OK";
         if (expectAllowed) {
           expect(["OK", "BAD_REQUEST"]).toContain(code);

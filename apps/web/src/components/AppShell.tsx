@@ -1,5 +1,5 @@
-import { A, Navigate, useNavigate } from "@solidjs/router";
 import { Button, showToast } from "@rubric/ui";
+import { A, Navigate, useNavigate } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
 import { authApi } from "../lib/auth-api.ts";
@@ -15,7 +15,11 @@ interface NavItem {
 
 const NAV: Record<string, NavItem[]> = {
   worker: [
-    { href: "/app", label: "Home", end: true },
+    { href: "/app", label: "Dashboard", end: true },
+    { href: "/app/assessment", label: "Assessments" },
+    { href: "/app/drills", label: "Drills" },
+    { href: "/app/practice", label: "Practice" },
+    { href: "/app/guidelines", label: "Guidelines" },
     { href: "/app/settings", label: "Profile & settings" },
   ],
   recruiter: [
@@ -25,6 +29,8 @@ const NAV: Record<string, NavItem[]> = {
   admin: [
     { href: "/app", label: "Home", end: true },
     { href: "/app/admin/users", label: "Users" },
+    { href: "/app/admin/items", label: "Content" },
+    { href: "/app/admin/pay-bands", label: "Pay bands" },
     { href: "/app/settings", label: "Settings" },
   ],
 };
@@ -61,7 +67,12 @@ function SignedInShell(props: { children?: JSX.Element }) {
           <nav class="shell__nav" aria-label="Main">
             <For each={NAV[me.data?.role ?? "worker"]}>
               {(item) => (
-                <A href={item.href} end={item.end} class="shell__link" activeClass="shell__link--active">
+                <A
+                  href={item.href}
+                  end={item.end}
+                  class="shell__link"
+                  activeClass="shell__link--active"
+                >
                   {item.label}
                 </A>
               )}

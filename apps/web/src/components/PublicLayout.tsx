@@ -36,6 +36,7 @@ export function PublicLayout(props: { children?: JSX.Element }) {
         <span>
           Every score is computed on our server from answer keys you never see before you submit.
         </span>
+        <A href="/rules">Ladder rules and pay bands</A>
       </footer>
     </div>
   );

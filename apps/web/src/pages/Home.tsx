@@ -1,15 +1,11 @@
-import {
-  CATEGORY_LABELS,
-  DOMAIN_LABELS,
-  REFERENCE_PAY_BANDS,
-  WORKER_GOAL_LABELS,
-} from "@rubric/core";
+import { DOMAIN_LABELS, WORKER_GOAL_LABELS } from "@rubric/core";
 import { Badge, Card } from "@rubric/ui";
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Match, Show, Switch } from "solid-js";
 import { useMe } from "../lib/session.ts";
 import { trpc } from "../lib/trpc.ts";
+import { WorkerDashboard } from "./ladder/Dashboard.tsx";
 
 export function Home() {
   const me = useMe();
@@ -34,92 +30,80 @@ function WorkerHome() {
     queryFn: () => trpc.profile.get.query(),
   }));
   return (
-    <div class="page">
-      <header class="page__header">
-        <h1>Welcome back{profile.data ? `, ${profile.data.displayName}` : ""}</h1>
-        <p class="muted">Your profile and the categories you can work toward.</p>
-      </header>
-      <div class="grid grid--2">
-        <Card
-          title="Your profile"
-          actions={
-            <A href="/app/settings" class="ui-button ui-button--secondary ui-button--sm">
-              Edit
-            </A>
-          }
-        >
-          <Show when={profile.data} fallback={<p class="muted">Loading…</p>}>
-            {(p) => (
-              <dl class="facts">
-                <div>
-                  <dt>Headline</dt>
-                  <dd>{p().headline || "—"}</dd>
-                </div>
-                <div>
-                  <dt>Domains</dt>
-                  <dd>
-                    <Show when={p().domains.length} fallback="None yet">
-                      <span class="chips">
-                        <For each={p().domains}>
-                          {(d) => <Badge tone="primary">{DOMAIN_LABELS[d]}</Badge>}
-                        </For>
-                      </span>
-                    </Show>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Experience</dt>
-                  <dd>{p().yearsExperience} years</dd>
-                </div>
-                <div>
-                  <dt>Availability</dt>
-                  <dd>
-                    {p().weeklyHours} h/week · {p().timezone.replaceAll("_", " ")}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Goals</dt>
-                  <dd>
-                    {p()
-                      .goals.map((g) => WORKER_GOAL_LABELS[g])
-                      .join(" · ") || "—"}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Recruiters</dt>
-                  <dd>
-                    <Show
-                      when={p().visibleToRecruiters}
-                      fallback={<Badge>Hidden from recruiters</Badge>}
-                    >
-                      <Badge tone="success">Visible to recruiters</Badge>
-                    </Show>
-                  </dd>
-                </div>
-              </dl>
-            )}
-          </Show>
-        </Card>
-        <Card
-          title="Categories and pay bands"
-          description="Reference hourly rates (USD) for each kind of work."
-        >
-          <ul class="band-list">
-            <For each={REFERENCE_PAY_BANDS}>
-              {(band) => (
-                <li>
-                  <span>{CATEGORY_LABELS[band.category]}</span>
-                  <span class="band-list__rate">
-                    ${band.minUsdPerHour}–{band.maxUsdPerHour}
-                    {band.premiumNote ? "+" : ""}
+    <WorkerDashboard
+      title={`Welcome back${profile.data ? `, ${profile.data.displayName}` : ""}`}
+      profile={<ProfileSummary />}
+    />
+  );
+}
+
+/** The worker's profile at a glance, kept on their home beside the ladder. */
+function ProfileSummary() {
+  const profile = useQuery(() => ({
+    queryKey: ["profile"],
+    queryFn: () => trpc.profile.get.query(),
+  }));
+  return (
+    <Card
+      title="Your profile"
+      actions={
+        <A href="/app/settings" class="ui-button ui-button--secondary ui-button--sm">
+          Edit
+        </A>
+      }
+    >
+      <Show when={profile.data} fallback={<p class="muted">Loading…</p>}>
+        {(p) => (
+          <dl class="facts">
+            <div>
+              <dt>Headline</dt>
+              <dd>{p().headline || "—"}</dd>
+            </div>
+            <div>
+              <dt>Domains</dt>
+              <dd>
+                <Show when={p().domains.length} fallback="None yet">
+                  <span class="chips">
+                    <For each={p().domains}>
+                      {(d) => <Badge tone="primary">{DOMAIN_LABELS[d]}</Badge>}
+                    </For>
                   </span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Card>
-      </div>
-    </div>
+                </Show>
+              </dd>
+            </div>
+            <div>
+              <dt>Experience</dt>
+              <dd>{p().yearsExperience} years</dd>
+            </div>
+            <div>
+              <dt>Availability</dt>
+              <dd>
+                {p().weeklyHours} h/week · {p().timezone.replaceAll("_", " ")}
+              </dd>
+            </div>
+            <div>
+              <dt>Goals</dt>
+              <dd>
+                {p()
+                  .goals.map((g) => WORKER_GOAL_LABELS[g])
+                  .join(" · ") || "—"}
+              </dd>
+            </div>
+            <div>
+              <dt>Recruiters</dt>
+              <dd>
+                <Show
+                  when={p().visibleToRecruiters}
+                  fallback={<Badge>Hidden from recruiters</Badge>}
+                >
+                  <Badge tone="success">Visible to recruiters</Badge>
+                </Show>
+              </dd>
+            </div>
+          </dl>
+        )}
+      </Show>
+    </Card>
   );
 }
 

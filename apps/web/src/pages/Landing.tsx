@@ -96,6 +96,9 @@ export function Landing() {
             Reference hourly bands advertised across the industry. Your projected rate inside a band
             follows from your measured quality and experience, by a formula we publish.
           </p>
+          <p>
+            <A href="/rules">Read every unlock rule and the rate formula</A>
+          </p>
         </div>
         <table class="bands">
           <thead>

@@ -259,6 +259,16 @@ describeOnEachDatabase("precision drills over HTTP", (kind) => {
     expect((await drillRow(started.drillId)).flagged).toBe(1);
   });
 
+  it("asks for one typing drill before weak spots exist to practise", async () => {
+    const newcomer = await signUp("New Worker");
+    const res = await newcomer.mutate("drills.start", {
+      kind: "typing_weak_spots",
+      durationSec: 30,
+    });
+    expect(res.json.error.data.code).toBe("PRECONDITION_FAILED");
+    expect(res.json.error.message).toMatch(/finish one typing drill first/);
+  });
+
   it("builds a weak-spot drill from the worker's profile with a fresh seed each time", async () => {
     const first = await start(worker, { kind: "typing_weak_spots", durationSec: 15 });
     const second = await start(worker, { kind: "typing_weak_spots", durationSec: 15 });

@@ -20,6 +20,7 @@ import {
 } from "@rubric/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { payBandsByCategory } from "../../db/pay-bands.ts";
 import {
   attemptFiguresByType,
   batchAttempts,
@@ -38,7 +39,6 @@ import {
 } from "../../db/practice-batches.ts";
 import type { StoredTaskItem } from "../../db/task-items.ts";
 import { candidateItems, findTaskItems, libraryFigures } from "../../db/task-items.ts";
-import { payBandsByCategory } from "../../db/pay-bands.ts";
 import { accruePracticeEarnings } from "../../ladder/earnings.ts";
 import { type AttemptFeedback, attemptFeedback } from "../../practice/attempt-feedback.ts";
 import type { Context, SessionUser } from "../context.ts";
