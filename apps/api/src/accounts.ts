@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomInt } from "node:crypto";
 import type { Role } from "@rubric/core";
 import type { Platform } from "./platform.ts";
 
@@ -43,8 +43,14 @@ export async function findUserIdByEmail(platform: Platform, email: string) {
   return row?.id ?? null;
 }
 
-/** A random passphrase of four words' strength: 20 characters from a 32-letter alphabet. */
+/**
+ * A random password of four five-character groups from 31 unambiguous letters and digits
+ * (about 99 bits), grouped so it can be read out and typed without losing one's place.
+ */
 export function generatePassword(): string {
-  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789-";
-  return Array.from(randomBytes(20), (b) => alphabet[b % alphabet.length]).join("");
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(""),
+  );
+  return groups.join("-");
 }
