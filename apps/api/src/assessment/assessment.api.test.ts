@@ -185,7 +185,11 @@ describeOnEachDatabase("assessments over HTTP", (kind) => {
     expect(misfiled.fieldErrors.itemRef).toBeDefined();
 
     const drawn = new Set(attempt.sections.flatMap((s) => s.items.map((i) => i.ref)));
-    const stranger = ["pairwise:pw-001", "pairwise:pw-002"].find((ref) => !drawn.has(ref)) ?? "";
+    // Any pairwise item the random draw left out; the library has far more than one section uses.
+    const stranger =
+      Array.from({ length: 40 }, (_, i) => `pairwise:pw-${String(i + 1).padStart(3, "0")}`).find(
+        (ref) => !drawn.has(ref),
+      ) ?? "";
     const unknown = outcome(
       await save(worker, attemptId, "guideline_application", stranger, goldAnswerFor(stranger)),
     );
