@@ -1,40 +1,67 @@
 import { ToastRegion } from "@rubric/ui";
 import { Navigate, Route, Router } from "@solidjs/router";
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/solid-query";
-import type { JSX } from "solid-js";
+import { type Component, type JSX, lazy } from "solid-js";
 import { AppShell } from "./components/AppShell.tsx";
 import { PublicLayout } from "./components/PublicLayout.tsx";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { notifySessionLost } from "./lib/session-events.ts";
 import { errorCodeOf } from "./lib/trpc.ts";
 import { AdminUsers } from "./pages/AdminUsers.tsx";
-import { AssessmentHub } from "./pages/assessment/AssessmentHub.tsx";
-import { AssessmentReport } from "./pages/assessment/AssessmentReport.tsx";
-import { AssessmentRunner } from "./pages/assessment/AssessmentRunner.tsx";
-import { DrillResultPage } from "./pages/drills/DrillResultPage.tsx";
-import { DrillsHub } from "./pages/drills/DrillsHub.tsx";
-import { DrillsProgress } from "./pages/drills/DrillsProgress.tsx";
-import { ProofreadingDrill } from "./pages/drills/ProofreadingDrill.tsx";
-import { TranscriptionDrill } from "./pages/drills/TranscriptionDrill.tsx";
-import { TypingDrill } from "./pages/drills/TypingDrill.tsx";
 import { Home } from "./pages/Home.tsx";
 import { Landing } from "./pages/Landing.tsx";
-import { AdminPayBands } from "./pages/ladder/AdminPayBands.tsx";
-import { Earnings } from "./pages/ladder/Earnings.tsx";
 import { Rules } from "./pages/ladder/Rules.tsx";
 import { NotFound } from "./pages/NotFound.tsx";
 import { Onboarding } from "./pages/Onboarding.tsx";
-import { AdminGuidelineEdit } from "./pages/practice/AdminGuidelineEdit.tsx";
-import { AdminItemEdit } from "./pages/practice/AdminItemEdit.tsx";
-import { AdminItems } from "./pages/practice/AdminItems.tsx";
-import { AttemptPage } from "./pages/practice/AttemptPage.tsx";
-import { BatchRunner } from "./pages/practice/BatchRunner.tsx";
-import { GuidelinePage } from "./pages/practice/GuidelinePage.tsx";
-import { GuidelinesList } from "./pages/practice/GuidelinesList.tsx";
-import { PracticeHub } from "./pages/practice/PracticeHub.tsx";
 import { Settings } from "./pages/Settings.tsx";
 import { SignIn } from "./pages/SignIn.tsx";
 import { SignUp } from "./pages/SignUp.tsx";
+
+/**
+ * A page loaded on first visit: drills, practice, assessments and admin each ship as their
+ * own chunk, so the landing and sign-in pages load only what they show.
+ */
+function page<K extends string>(
+  load: () => Promise<Record<K, Component<Record<string, never>>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const AssessmentHub = page(() => import("./pages/assessment/AssessmentHub.tsx"), "AssessmentHub");
+const AssessmentReport = page(
+  () => import("./pages/assessment/AssessmentReport.tsx"),
+  "AssessmentReport",
+);
+const AssessmentRunner = page(
+  () => import("./pages/assessment/AssessmentRunner.tsx"),
+  "AssessmentRunner",
+);
+const DrillResultPage = page(() => import("./pages/drills/DrillResultPage.tsx"), "DrillResultPage");
+const DrillsHub = page(() => import("./pages/drills/DrillsHub.tsx"), "DrillsHub");
+const DrillsProgress = page(() => import("./pages/drills/DrillsProgress.tsx"), "DrillsProgress");
+const ProofreadingDrill = page(
+  () => import("./pages/drills/ProofreadingDrill.tsx"),
+  "ProofreadingDrill",
+);
+const TranscriptionDrill = page(
+  () => import("./pages/drills/TranscriptionDrill.tsx"),
+  "TranscriptionDrill",
+);
+const TypingDrill = page(() => import("./pages/drills/TypingDrill.tsx"), "TypingDrill");
+const AdminPayBands = page(() => import("./pages/ladder/AdminPayBands.tsx"), "AdminPayBands");
+const Earnings = page(() => import("./pages/ladder/Earnings.tsx"), "Earnings");
+const AdminGuidelineEdit = page(
+  () => import("./pages/practice/AdminGuidelineEdit.tsx"),
+  "AdminGuidelineEdit",
+);
+const AdminItemEdit = page(() => import("./pages/practice/AdminItemEdit.tsx"), "AdminItemEdit");
+const AdminItems = page(() => import("./pages/practice/AdminItems.tsx"), "AdminItems");
+const AttemptPage = page(() => import("./pages/practice/AttemptPage.tsx"), "AttemptPage");
+const BatchRunner = page(() => import("./pages/practice/BatchRunner.tsx"), "BatchRunner");
+const GuidelinePage = page(() => import("./pages/practice/GuidelinePage.tsx"), "GuidelinePage");
+const GuidelinesList = page(() => import("./pages/practice/GuidelinesList.tsx"), "GuidelinesList");
+const PracticeHub = page(() => import("./pages/practice/PracticeHub.tsx"), "PracticeHub");
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
