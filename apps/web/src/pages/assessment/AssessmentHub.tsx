@@ -4,6 +4,7 @@ import { A, useNavigate } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
 import { Icon, StateBadge } from "../../components/ladder/StateBadge.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
 import { formatAt } from "../../lib/ladder/countdown.ts";
 import { ladderKeys } from "../../lib/ladder/queries.ts";
 import type { AssessmentStatus, QualificationTestLine } from "../../lib/ladder/types.ts";
@@ -35,18 +36,10 @@ export function AssessmentHub() {
           see only afterwards. <A href="/rules">The published rules</A>
         </p>
       </header>
-      <Show when={status.isError}>
-        <Alert tone="danger" title="Assessments could not be loaded">
-          {messageOf(status.error)}
-        </Alert>
-      </Show>
-      <Show
-        when={status.data}
-        fallback={
-          <Show when={!status.isError}>
-            <p class="page-loading">Loading assessments…</p>
-          </Show>
-        }
+      <QueryState
+        query={status}
+        failure="Assessments could not be loaded"
+        loading="Loading assessments…"
       >
         {(data) => (
           <>
@@ -63,7 +56,7 @@ export function AssessmentHub() {
             <AttemptsCard status={data()} />
           </>
         )}
-      </Show>
+      </QueryState>
       <StartDialog pending={pending()} onClose={() => setPending(null)} />
     </div>
   );

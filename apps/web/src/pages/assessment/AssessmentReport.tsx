@@ -4,10 +4,11 @@ import { A, useParams, useSearchParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
 import { Icon } from "../../components/ladder/StateBadge.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
 import { formatAt } from "../../lib/ladder/countdown.ts";
 import { ladderKeys } from "../../lib/ladder/queries.ts";
 import type { Report } from "../../lib/ladder/types.ts";
-import { messageOf, trpc } from "../../lib/trpc.ts";
+import { trpc } from "../../lib/trpc.ts";
 
 export function AssessmentReport() {
   const params = useParams<{ attemptId: string }>();
@@ -17,21 +18,19 @@ export function AssessmentReport() {
   }));
   return (
     <div class="page page--narrow">
-      <Show when={report.isError}>
-        <Alert tone="danger" title="This report could not be loaded">
-          {messageOf(report.error)} <A href="/app/assessment">Back to assessments</A>
-        </Alert>
-      </Show>
-      <Show
-        when={report.data}
-        fallback={
-          <Show when={!report.isError}>
-            <p class="page-loading">Loading your report…</p>
-          </Show>
+      <QueryState
+        query={report}
+        failure="This report could not be loaded"
+        loading="Loading your report…"
+        errorAction={
+          <>
+            {" "}
+            <A href="/app/assessment">Back to assessments</A>
+          </>
         }
       >
         {(data) => <ReportView report={data()} />}
-      </Show>
+      </QueryState>
     </div>
   );
 }

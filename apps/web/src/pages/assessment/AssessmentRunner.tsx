@@ -11,6 +11,7 @@ import {
 import { Countdown } from "../../components/ladder/Countdown.tsx";
 import { Icon } from "../../components/ladder/StateBadge.tsx";
 import { useRunnerKeys } from "../../components/practice/runner-keys.ts";
+import { QueryState } from "../../components/QueryState.tsx";
 import { clockOffset, createServerClock, remainingMs } from "../../lib/ladder/countdown.ts";
 import { itemKindLabel } from "../../lib/ladder/format.ts";
 import { ladderKeys } from "../../lib/ladder/queries.ts";
@@ -39,17 +40,15 @@ export function AssessmentRunner() {
   }));
   return (
     <div class="page">
-      <Show when={loaded.isError}>
-        <Alert tone="danger" title="This assessment could not be loaded">
-          {messageOf(loaded.error)} <A href="/app/assessment">Back to assessments</A>
-        </Alert>
-      </Show>
-      <Show
-        when={loaded.data}
-        fallback={
-          <Show when={!loaded.isError}>
-            <p class="page-loading">Loading your assessment…</p>
-          </Show>
+      <QueryState
+        query={loaded}
+        failure="This assessment could not be loaded"
+        loading="Loading your assessment…"
+        errorAction={
+          <>
+            {" "}
+            <A href="/app/assessment">Back to assessments</A>
+          </>
         }
       >
         {(data) => (
@@ -60,7 +59,7 @@ export function AssessmentRunner() {
             <Runner loaded={data()} />
           </Show>
         )}
-      </Show>
+      </QueryState>
     </div>
   );
 }

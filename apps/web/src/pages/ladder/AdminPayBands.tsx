@@ -1,16 +1,17 @@
 import { CATEGORY_LABELS, formatUsd } from "@rubric/core";
-import { Alert, Button, showToast, TextField } from "@rubric/ui";
+import { Button, showToast, TextField } from "@rubric/ui";
 import { A } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
 import { FormFrame } from "../../components/FormFrame.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
 import { bindText, createForm } from "../../lib/form.ts";
 import { inLadderOrder } from "../../lib/ladder/format.ts";
 import { bandFormSchema } from "../../lib/ladder/pay-bands.ts";
 import { ladderKeys } from "../../lib/ladder/queries.ts";
 import type { PayBandRow } from "../../lib/ladder/types.ts";
 import { formatDate } from "../../lib/practice/format.ts";
-import { messageOf, trpc } from "../../lib/trpc.ts";
+import { trpc } from "../../lib/trpc.ts";
 
 export function AdminPayBands() {
   const bands = useQuery(() => ({
@@ -27,18 +28,10 @@ export function AdminPayBands() {
           <A href="/rules">rules page</A> read these at once.
         </p>
       </header>
-      <Show when={bands.isError}>
-        <Alert tone="danger" title="Pay bands could not be loaded">
-          {messageOf(bands.error)}
-        </Alert>
-      </Show>
-      <Show
-        when={bands.data}
-        fallback={
-          <Show when={!bands.isError}>
-            <p class="page-loading">Loading pay bands…</p>
-          </Show>
-        }
+      <QueryState
+        query={bands}
+        failure="Pay bands could not be loaded"
+        loading="Loading pay bands…"
       >
         {(rows) => (
           <table class="table pay-bands">
@@ -94,7 +87,7 @@ export function AdminPayBands() {
             </tbody>
           </table>
         )}
-      </Show>
+      </QueryState>
     </div>
   );
 }

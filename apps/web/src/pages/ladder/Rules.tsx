@@ -8,14 +8,14 @@ import {
   formatUsd,
   wilsonInterval,
 } from "@rubric/core";
-import { Alert } from "@rubric/ui";
 import { useQuery } from "@tanstack/solid-query";
 import { For, Show } from "solid-js";
 import { FormulaLines, RateWorkings } from "../../components/ladder/RateFormula.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
 import { inLadderOrder } from "../../lib/ladder/format.ts";
 import { ladderKeys } from "../../lib/ladder/queries.ts";
 import type { LadderRulesView } from "../../lib/ladder/types.ts";
-import { messageOf, trpc } from "../../lib/trpc.ts";
+import { trpc } from "../../lib/trpc.ts";
 
 /** The published ladder: every rule that decides an unlock, the pay bands and the rate formula. */
 export function Rules() {
@@ -34,21 +34,13 @@ export function Rules() {
           Nothing that gates your work is left out.
         </p>
       </header>
-      <Show when={rules.isError}>
-        <Alert tone="danger" title="The rules could not be loaded">
-          {messageOf(rules.error)}
-        </Alert>
-      </Show>
-      <Show
-        when={rules.data}
-        fallback={
-          <Show when={!rules.isError}>
-            <p class="page-loading">Loading the rules…</p>
-          </Show>
-        }
+      <QueryState
+        query={rules}
+        failure="The rules could not be loaded"
+        loading="Loading the rules…"
       >
         {(data) => <RulesBody data={data()} />}
-      </Show>
+      </QueryState>
     </div>
   );
 }

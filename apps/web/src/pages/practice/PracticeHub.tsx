@@ -1,5 +1,5 @@
 import { TASK_TYPE_LABELS } from "@rubric/core";
-import { Alert, Badge, Button, Card } from "@rubric/ui";
+import { Badge, Button, Card } from "@rubric/ui";
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { createSignal, For, Show } from "solid-js";
@@ -7,6 +7,7 @@ import {
   StartBatchDialog,
   type StartBatchTarget,
 } from "../../components/practice/StartBatchDialog.tsx";
+import { QueryState } from "../../components/QueryState.tsx";
 import {
   formatBand,
   formatDate,
@@ -15,7 +16,7 @@ import {
   scoreTone,
 } from "../../lib/practice/format.ts";
 import type { PracticeOverview } from "../../lib/practice/types.ts";
-import { messageOf, trpc } from "../../lib/trpc.ts";
+import { trpc } from "../../lib/trpc.ts";
 
 /** Every practice category with its task types, the worker's record in each, and recent batches. */
 export function PracticeHub() {
@@ -33,18 +34,10 @@ export function PracticeHub() {
           every point.
         </p>
       </header>
-      <Show when={overview.isError}>
-        <Alert tone="danger" title="Practice could not be loaded">
-          {messageOf(overview.error)}
-        </Alert>
-      </Show>
-      <Show
-        when={overview.data}
-        fallback={
-          <Show when={!overview.isError}>
-            <p class="page-loading">Loading practice…</p>
-          </Show>
-        }
+      <QueryState
+        query={overview}
+        failure="Practice could not be loaded"
+        loading="Loading practice…"
       >
         {(data) => (
           <>
@@ -56,7 +49,7 @@ export function PracticeHub() {
             </div>
           </>
         )}
-      </Show>
+      </QueryState>
       <StartBatchDialog target={target()} onClose={() => setTarget(null)} />
     </div>
   );
